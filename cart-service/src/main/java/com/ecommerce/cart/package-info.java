@@ -1,0 +1,2 @@
+/** One shopping cart per customer. */
+package com.ecommerce.cart;

@@ -1,0 +1,2 @@
+/** Stock per product and the reservations the checkout saga drives. */
+package com.ecommerce.inventory;

@@ -1,0 +1,2 @@
+/** Orders and the checkout saga that orchestrates stock and payment. */
+package com.ecommerce.order;

@@ -1,0 +1,2 @@
+/** Payments, their transaction ledger, refunds and provider adapters. */
+package com.ecommerce.payment;

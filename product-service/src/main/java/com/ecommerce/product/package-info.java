@@ -1,0 +1,2 @@
+/** Catalog: categories, products, images and search. */
+package com.ecommerce.product;

@@ -1,0 +1,76 @@
+package com.ecommerce.defaults.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns Spring MVC's own exceptions (unknown path, wrong method, unreadable body, missing
+ * parameter, failed validation ...) into problem details with a stable type. Runs after each
+ * service's domain advice, which owns the domain exceptions.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.");
+        problem.setType(ProblemTypes.VALIDATION_FAILED);
+        problem.setTitle("Validation failed");
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(FrameworkProblemAdvice::fieldError).toList());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Violations of constraints on path variables and request parameters. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid parameters.");
+        problem.setType(ProblemTypes.VALIDATION_FAILED);
+        problem.setTitle("Validation failed");
+        List<Map<String, String>> errors = ex.getConstraintViolations().stream()
+                .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** The last step for every framework error: give the generic problem a stable type. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && isDefaultType(problem)) {
+            problem.setType(ProblemTypes.forStatus(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static boolean isDefaultType(ProblemDetail problem) {
+        return problem.getType() == null || "about:blank".equals(problem.getType().toString());
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        String message = error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+        return Map.of("field", error.getField(), "message", message);
+    }
+}

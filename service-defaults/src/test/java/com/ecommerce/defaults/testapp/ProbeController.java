@@ -1,0 +1,34 @@
+package com.ecommerce.defaults.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints that fail in each of the ways a client or the server can make a request fail. */
+@RestController
+class ProbeController {
+
+    record Greeting(@NotBlank String name, @Min(1) int times) {
+    }
+
+    @PostMapping("/probe/greetings")
+    Greeting greet(@Valid @RequestBody Greeting greeting) {
+        return greeting;
+    }
+
+    @GetMapping("/probe/numbers/{value}")
+    long number(@PathVariable long value) {
+        return value;
+    }
+
+    @GetMapping("/probe/failure")
+    String failure() {
+        throw new IllegalStateException("secret internal detail");
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts, passwords, Google login, tokens and the JWKS. */
+package com.ecommerce.user;
