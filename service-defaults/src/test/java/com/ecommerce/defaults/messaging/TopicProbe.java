@@ -27,6 +27,7 @@ public final class TopicProbe implements AutoCloseable {
     public static final String BOOTSTRAP = "127.0.0.1:9092";
 
     private final List<ConsumerRecord<String, byte[]>> received = new CopyOnWriteArrayList<>();
+    private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread poller;
     private volatile boolean open = true;
@@ -90,9 +91,15 @@ public final class TopicProbe implements AutoCloseable {
                 .toList();
     }
 
+    /** {@link System#nanoTime()} when the i-th record was polled. */
+    public long receivedAt(int index) {
+        return receivedAt.get(index);
+    }
+
     private void poll() {
         while (open) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                receivedAt.add(System.nanoTime());
                 received.add(record);
             }
         }

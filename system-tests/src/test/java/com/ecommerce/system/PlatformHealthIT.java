@@ -1,0 +1,52 @@
+package com.ecommerce.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The platform that {@code ./platform up} started is healthy and wired together. */
+class PlatformHealthIT {
+
+    /** Every business service that exists in this build; each must register and be routable. */
+    private static final List<String> SERVICES = List.of("PRODUCT-SERVICE", "INVENTORY-SERVICE", "CART-SERVICE",
+            "ORDER-SERVICE", "PAYMENT-SERVICE", "USER-SERVICE", "API-GATEWAY");
+
+    @Test
+    void gatewayAndDiscoveryReportHealthUp() {
+        assertThat(Platform.json(Platform.get(Platform.GATEWAY + "/actuator/health")).get("status").asString())
+                .isEqualTo("UP");
+        assertThat(Platform.json(Platform.get(Platform.DISCOVERY + "/actuator/health")).get("status").asString())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void everyServiceIsRegisteredAtLoopbackAndUp() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode apps = Platform.json(Platform.get(Platform.DISCOVERY + "/eureka/apps", "Accept", "application/json"))
+                    .get("applications").get("application");
+            List<JsonNode> instances = StreamSupport.stream(apps.spliterator(), false)
+                    .flatMap(app -> StreamSupport.stream(app.get("instance").spliterator(), false))
+                    .toList();
+            assertThat(instances).extracting(i -> i.get("app").asString()).containsAll(SERVICES);
+            assertThat(instances).allSatisfy(instance -> {
+                assertThat(instance.get("ipAddr").asString()).isEqualTo("127.0.0.1");
+                assertThat(instance.get("status").asString()).isEqualTo("UP");
+            });
+        });
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        HttpResponse<String> response = Platform.get(Platform.GATEWAY + "/actuator/prometheus");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+}
