@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,6 +39,8 @@ class InboxIT {
 
     public static final String TOPIC = TopicProbe.uniqueTopic("it.inbox");
     private static final Duration WITHIN = Duration.ofSeconds(20);
+    /** Order ids are unique per run: the effect table outlives the run. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static TopicProbe deadLetters;
 
     @Autowired
@@ -60,23 +63,23 @@ class InboxIT {
 
     @Test
     void sameEventDeliveredTwiceHasOneEffect() {
-        OrderConfirmed event = TestEvents.orderConfirmed("dup");
+        OrderConfirmed event = TestEvents.orderConfirmed(id("dup"));
         send("k-dup", event);
         send("k-dup", event);
-        send("k-dup", TestEvents.orderConfirmed("dup-marker"));
+        send("k-dup", TestEvents.orderConfirmed(id("dup-marker")));
 
-        await().atMost(WITHIN).until(() -> effects("dup-marker") == 1);
-        assertThat(effects("dup")).isEqualTo(1);
-        assertThat(listener.deliveries("dup")).isEqualTo(2);
+        await().atMost(WITHIN).until(() -> effects(id("dup-marker")) == 1);
+        assertThat(effects(id("dup"))).isEqualTo(1);
+        assertThat(listener.deliveries(id("dup"))).isEqualTo(2);
     }
 
     @Test
     void transientFailureIsRetriedAndAppliedOnce() {
-        send("k-flaky", TestEvents.orderConfirmed("flaky"));
+        send("k-flaky", TestEvents.orderConfirmed(id("flaky")));
 
-        await().atMost(WITHIN).until(() -> effects("flaky") == 1);
+        await().atMost(WITHIN).until(() -> effects(id("flaky")) == 1);
         // Two failed deliveries rolled back their inbox row with the effect, the third applied.
-        assertThat(listener.deliveries("flaky")).isEqualTo(3);
+        assertThat(listener.deliveries(id("flaky"))).isEqualTo(3);
     }
 
     @Test
@@ -86,15 +89,19 @@ class InboxIT {
         undecodable.headers().add(EventHeaders.MESSAGE_TYPE,
                 "ecommerce.order.v1.OrderConfirmed".getBytes(StandardCharsets.UTF_8));
         kafka.send(undecodable);
-        send("k-poison", TestEvents.orderConfirmed("unprocessable"));
-        send("k-poison", TestEvents.orderConfirmed("after-poison"));
+        send("k-poison", TestEvents.orderConfirmed(id("unprocessable")));
+        send("k-poison", TestEvents.orderConfirmed(id("after-poison")));
 
-        await().atMost(WITHIN).until(() -> effects("after-poison") == 1);
+        await().atMost(WITHIN).until(() -> effects(id("after-poison")) == 1);
         await().atMost(WITHIN).until(() -> deadLetters.received().size() == 2);
         assertThat(deadLetters.received().get(0).value()).isEqualTo(garbage);
         assertThat(deadLetters.received()).extracting(r -> r.key()).containsOnly("k-poison");
-        assertThat(effects("unprocessable")).isZero();
-        assertThat(listener.deliveries("unprocessable")).as("not retried").isEqualTo(1);
+        assertThat(effects(id("unprocessable"))).isZero();
+        assertThat(listener.deliveries(id("unprocessable"))).as("not retried").isEqualTo(1);
+    }
+
+    private static String id(String name) {
+        return name + "-" + RUN;
     }
 
     private void send(String key, Message event) {
@@ -129,13 +136,13 @@ class InboxIT {
         void on(Message message) {
             OrderConfirmed event = (OrderConfirmed) message;
             int delivery = deliveries.computeIfAbsent(event.getOrderId(), id -> new AtomicInteger()).incrementAndGet();
-            if (event.getOrderId().equals("unprocessable")) {
+            if (event.getOrderId().equals(id("unprocessable"))) {
                 throw new UnprocessableMessage("order " + event.getOrderId() + " can never be confirmed");
             }
             inbox.receive("inbox-it", event, () -> {
                 jdbc.sql("insert into inbox_it_effect (order_id, event_id) values (?, ?)")
                         .params(event.getOrderId(), event.getEventId()).update();
-                if (event.getOrderId().equals("flaky") && delivery < 3) {
+                if (event.getOrderId().equals(id("flaky")) && delivery < 3) {
                     throw new IllegalStateException("database briefly unavailable");
                 }
             });

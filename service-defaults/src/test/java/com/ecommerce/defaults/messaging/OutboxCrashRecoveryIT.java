@@ -57,12 +57,12 @@ class OutboxCrashRecoveryIT {
 
     /** One life of the service; with the relay off it records but never publishes, as if it died. */
     private static ConfigurableApplicationContext serviceInstance(boolean relayEnabled) {
+        // Command-line arguments, so they win over the test application.yaml.
         return new SpringApplicationBuilder(TestApplication.class)
-                .properties("server.port=0",
-                        "spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
-                        "ecommerce.messaging.outbox.relay-enabled=" + relayEnabled,
-                        "ecommerce.messaging.outbox.sweep-interval=200ms")
-                .run();
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
+                        "--ecommerce.messaging.outbox.relay-enabled=" + relayEnabled,
+                        "--ecommerce.messaging.outbox.sweep-interval=200ms");
     }
 
     private static long pending(ConfigurableApplicationContext context) {

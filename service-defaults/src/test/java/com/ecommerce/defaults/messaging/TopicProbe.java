@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,8 +39,10 @@ public final class TopicProbe implements AutoCloseable {
                 props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         // Assigned, not subscribed: no group coordination, so nothing to wait for before reading.
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        // A just-created topic may not be in the broker's metadata yet: wait until it is.
+        List<TopicPartition> partitions = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList(), list -> !list.isEmpty());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         poller = Thread.ofPlatform().daemon().name("probe-" + topic).start(this::poll);

@@ -68,7 +68,10 @@ class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+        // Assigned before it starts: the loop runs only while it is the current worker.
+        Thread thread = Thread.ofPlatform().name("outbox-relay").daemon().unstarted(this::run);
+        worker = thread;
+        thread.start();
     }
 
     @Override
