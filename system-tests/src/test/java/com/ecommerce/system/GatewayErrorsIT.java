@@ -21,11 +21,12 @@ class GatewayErrorsIT {
     }
 
     @Test
-    void unknownPathOfARoutedServiceAnswersTheServicesProblemNotFound() {
-        // The route exists; the service itself answers. Waits for the gateway to see the instance.
+    void routedRequestWithoutATokenIsUnauthorizedProblem() {
+        // Waits for the gateway to see the service's instance; the service (or the gateway in
+        // front of it) refuses the anonymous request.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertProblem(
                 Platform.get(Platform.GATEWAY + "/api/v1/inventory/no-such-endpoint/at-all"),
-                404, "urn:ecommerce:problem:not-found"));
+                401, "urn:ecommerce:problem:unauthorized"));
     }
 
     @Test

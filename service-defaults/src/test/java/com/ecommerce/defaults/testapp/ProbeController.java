@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
+import com.ecommerce.defaults.security.AdminOnly;
+import com.ecommerce.defaults.security.CurrentUser;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +28,17 @@ class ProbeController {
     @GetMapping("/probe/numbers/{value}")
     long number(@PathVariable long value) {
         return value;
+    }
+
+    @GetMapping("/probe/me")
+    CurrentUser me(CurrentUser caller) {
+        return caller;
+    }
+
+    @AdminOnly
+    @GetMapping("/probe/admin")
+    String adminOnly() {
+        return "admin area";
     }
 
     @GetMapping("/probe/failure")
