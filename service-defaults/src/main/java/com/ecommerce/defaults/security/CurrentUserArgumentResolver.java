@@ -1,5 +1,7 @@
 package com.ecommerce.defaults.security;
 
+import java.lang.reflect.ParameterizedType;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,25 +16,43 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@link CurrentUser} parameters from the authenticated token. */
+/**
+ * Resolves {@link CurrentUser} parameters from the authenticated token, and
+ * {@code Optional<CurrentUser>} on public endpoints whose answer depends on who asks (empty for an
+ * anonymous caller).
+ */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == CurrentUser.class;
+        return parameter.getParameterType() == CurrentUser.class || isOptionalCurrentUser(parameter);
     }
 
     @Override
-    public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binders) {
-        return from(SecurityContextHolder.getContext().getAuthentication());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (isOptionalCurrentUser(parameter)) {
+            return isAnonymous(authentication) ? Optional.empty() : Optional.of(from(authentication));
+        }
+        return from(authentication);
+    }
+
+    private static boolean isOptionalCurrentUser(MethodParameter parameter) {
+        return parameter.getParameterType() == Optional.class
+                && parameter.getGenericParameterType() instanceof ParameterizedType type
+                && type.getActualTypeArguments()[0] == CurrentUser.class;
+    }
+
+    private static boolean isAnonymous(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
     }
 
     static CurrentUser from(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
+        if (isAnonymous(authentication)) {
             throw new AuthenticationCredentialsNotFoundException("This endpoint needs an access token.");
         }
         Set<String> roles = authentication.getAuthorities().stream()

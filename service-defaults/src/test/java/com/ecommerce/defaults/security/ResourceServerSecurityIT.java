@@ -111,6 +111,17 @@ class ResourceServerSecurityIT {
     }
 
     @Test
+    void publicEndpointSeesAnOptionalCaller() throws Exception {
+        assertThat(get("/probe/who", null).body()).isEqualTo("anonymous");
+        assertThat(get("/probe/who", ISSUER.token("u4", "CUSTOMER")).body()).isEqualTo("u4");
+    }
+
+    @Test
+    void badTokenOnAPublicEndpointIsStillRefused() throws Exception {
+        assertProblem(get("/probe/who", IMPOSTOR.token("u5", "ADMIN")), 401, "urn:ecommerce:problem:unauthorized");
+    }
+
+    @Test
     void healthNeedsNoToken() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
     }

@@ -1,5 +1,7 @@
 package com.ecommerce.defaults.testapp;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +35,11 @@ class ProbeController {
     @GetMapping("/probe/me")
     CurrentUser me(CurrentUser caller) {
         return caller;
+    }
+
+    @GetMapping("/probe/who")
+    String who(Optional<CurrentUser> caller) {
+        return caller.map(CurrentUser::id).orElse("anonymous");
     }
 
     @AdminOnly
