@@ -37,7 +37,7 @@ class GatewayEdgeTest {
 
     @Test
     void routeWithoutARunningServiceIsProblemServiceUnavailable() {
-        client().get().uri("/api/v1/orders/my").exchange()
+        client().get().uri("/api/v1/products").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:ecommerce:problem:service-unavailable");

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 
 import com.ecommerce.defaults.testapp.TestApplication;
+import com.ecommerce.testsupport.TestIssuer;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;

@@ -1,4 +1,4 @@
-package com.ecommerce.defaults.security;
+package com.ecommerce.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +29,16 @@ import com.sun.net.httpserver.HttpServer;
  * tokens with the platform's claims. Anything can be altered to build the bad tokens a resource
  * server must refuse.
  */
-final class TestIssuer {
+public final class TestIssuer {
 
-    static final String ISSUER = "http://127.0.0.1:8087";
-    static final String AUDIENCE = "ecommerce-api";
+    public static final String ISSUER = "http://127.0.0.1:8087";
+    public static final String AUDIENCE = "ecommerce-api";
 
     private final KeyPair keys;
     private final String keyId = "test-" + UUID.randomUUID();
     private final HttpServer server;
 
-    TestIssuer() {
+    public TestIssuer() {
         keys = rsaKeyPair();
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -56,16 +56,16 @@ final class TestIssuer {
         server.start();
     }
 
-    String jwksUri() {
+    public String jwksUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
     /** A valid access token for the user with the given roles. */
-    String token(String subject, String... roles) {
+    public String token(String subject, String... roles) {
         return token(subject, List.of(roles), claims -> { });
     }
 
-    String token(String subject, List<String> roles, Consumer<JWTClaimsSet.Builder> change) {
+    public String token(String subject, List<String> roles, Consumer<JWTClaimsSet.Builder> change) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject).issuer(ISSUER).audience(AUDIENCE)
@@ -81,15 +81,15 @@ final class TestIssuer {
         return jwt.serialize();
     }
 
-    byte[] publicKeyBytes() {
+    public byte[] publicKeyBytes() {
         return keys.getPublic().getEncoded();
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 
-    static KeyPair rsaKeyPair() {
+    private static KeyPair rsaKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

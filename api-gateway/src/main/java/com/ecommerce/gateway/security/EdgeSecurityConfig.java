@@ -1,0 +1,77 @@
+package com.ecommerce.gateway.security;
+
+import com.ecommerce.gateway.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+/**
+ * The edge's rules. Tokens are verified against user-service's JWKS (signature, expiry with the
+ * default 60 s leeway, issuer, audience, RS256 only: see {@code spring.security.oauth2.resourceserver.jwt}).
+ * Catalog reads and the sign-in endpoints are public; catalog and stock changes need ADMIN;
+ * every other {@code /api/**} path needs a valid token. Paths outside {@code /api} pass on to
+ * routing, which answers 404 for anything unknown. Services check tokens and roles again.
+ */
+@Configuration
+@EnableWebFluxSecurity
+class EdgeSecurityConfig {
+
+    private static final String[] CATALOG = {"/api/v1/products", "/api/v1/products/**", "/api/v1/categories",
+            "/api/v1/categories/**"};
+
+    @Bean
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
+        ServerAccessDeniedHandler forbidden = (exchange, denied) ->
+                problems.write(exchange, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
+        return http
+                .authorizeExchange(EdgeSecurityConfig::rules)
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                // Bearer tokens, no cookies or sessions at the edge: nothing for CSRF to ride on.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .build();
+    }
+
+    private static void rules(AuthorizeExchangeSpec exchanges) {
+        exchanges
+                .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                .pathMatchers("/api/v1/auth/**", "/oauth2/**", "/login/**", "/.well-known/**").permitAll()
+                .pathMatchers(HttpMethod.GET, CATALOG).permitAll()
+                .pathMatchers(HttpMethod.POST, "/api/v1/products/search").permitAll()
+                .pathMatchers(HttpMethod.POST, CATALOG).hasRole("ADMIN")
+                .pathMatchers(HttpMethod.PUT, CATALOG).hasRole("ADMIN")
+                .pathMatchers(HttpMethod.PATCH, CATALOG).hasRole("ADMIN")
+                .pathMatchers(HttpMethod.DELETE, CATALOG).hasRole("ADMIN")
+                .pathMatchers("/api/v1/inventory/products/*/adjust").hasRole("ADMIN")
+                .pathMatchers("/api/**").authenticated()
+                .anyExchange().permitAll();
+    }
+
+    /** 401 problem+json with the RFC 6750 {@code WWW-Authenticate} challenge. */
+    private static ServerAuthenticationEntryPoint unauthorized(ProblemResponses problems) {
+        return (exchange, failure) -> {
+            String challenge = failure instanceof OAuth2AuthenticationException
+                    ? "Bearer error=\"invalid_token\"" : "Bearer";
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid access token is required.");
+        };
+    }
+}

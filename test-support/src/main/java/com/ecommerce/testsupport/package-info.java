@@ -1,0 +1,2 @@
+/** Test helpers shared by several modules; only ever a test-scoped dependency. */
+package com.ecommerce.testsupport;
