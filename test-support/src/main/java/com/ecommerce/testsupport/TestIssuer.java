@@ -9,6 +9,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -81,8 +83,32 @@ public final class TestIssuer {
         return jwt.serialize();
     }
 
-    public byte[] publicKeyBytes() {
-        return keys.getPublic().getEncoded();
+    /** An unsigned token ({@code alg: none}) claiming the ADMIN role: must be refused. */
+    public String unsignedAdminToken() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = base64.encodeToString(adminClaims().toString().getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + ".";
+    }
+
+    /**
+     * An HS256 token whose HMAC key is this issuer's public key: the classic algorithm-confusion
+     * attack on verifiers that let the token choose the algorithm. Must be refused.
+     */
+    public String hmacAdminTokenKeyedWithPublicKey() {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), adminClaims());
+        try {
+            jwt.sign(new MACSigner(keys.getPublic().getEncoded()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static JWTClaimsSet adminClaims() {
+        return new JWTClaimsSet.Builder().subject("attacker").issuer(ISSUER).audience(AUDIENCE)
+                .claim("roles", List.of("CUSTOMER", "ADMIN"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
     }
 
     public void stop() {

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
 
 import com.ecommerce.testsupport.TestIssuer;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,8 +82,8 @@ class EdgeSecurityIT {
                 new Object[] {"expired", ISSUER.token("u1", List.of("CUSTOMER"),
                         c -> c.expirationTime(Date.from(Instant.now().minusSeconds(600))))},
                 new Object[] {"wrong signature", IMPOSTOR.token("u1", "CUSTOMER")},
-                new Object[] {"alg none", unsigned()},
-                new Object[] {"HS256 keyed with the public key", hmacWithPublicKey()},
+                new Object[] {"alg none", ISSUER.unsignedAdminToken()},
+                new Object[] {"HS256 keyed with the public key", ISSUER.hmacAdminTokenKeyedWithPublicKey()},
                 new Object[] {"wrong issuer", ISSUER.token("u1", List.of("CUSTOMER"), c -> c.issuer("http://evil.example"))},
                 new Object[] {"wrong audience", ISSUER.token("u1", List.of("CUSTOMER"), c -> c.audience("other-api"))});
     }
@@ -165,25 +158,4 @@ class EdgeSecurityIT {
                 .expectBody().jsonPath("$.type").isEqualTo("urn:ecommerce:problem:payload-too-large");
     }
 
-    private static String unsigned() {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String header = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = base64.encodeToString(("{\"sub\":\"u1\",\"iss\":\"" + TestIssuer.ISSUER + "\",\"aud\":\""
-                + TestIssuer.AUDIENCE + "\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        return header + "." + claims + ".";
-    }
-
-    private static String hmacWithPublicKey() {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("u1").issuer(TestIssuer.ISSUER)
-                    .audience(TestIssuer.AUDIENCE).claim("roles", List.of("ADMIN"))
-                    .expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(ISSUER.publicKeyBytes()));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

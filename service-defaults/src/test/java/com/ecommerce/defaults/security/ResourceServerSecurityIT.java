@@ -7,19 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
 import com.ecommerce.defaults.testapp.TestApplication;
 import com.ecommerce.testsupport.TestIssuer;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,8 +86,8 @@ class ResourceServerSecurityIT {
                 new Object[] {"signed by another key", IMPOSTOR.token("u1", "CUSTOMER")},
                 new Object[] {"wrong issuer", ISSUER.token("u1", List.of("CUSTOMER"), c -> c.issuer("http://evil.example"))},
                 new Object[] {"wrong audience", ISSUER.token("u1", List.of("CUSTOMER"), c -> c.audience("another-api"))},
-                new Object[] {"alg none", unsigned()},
-                new Object[] {"HS256 keyed with the public key", hmacWithPublicKey()},
+                new Object[] {"alg none", ISSUER.unsignedAdminToken()},
+                new Object[] {"HS256 keyed with the public key", ISSUER.hmacAdminTokenKeyedWithPublicKey()},
                 new Object[] {"garbage", "not.a.token"});
     }
 
@@ -125,28 +118,6 @@ class ResourceServerSecurityIT {
     @Test
     void healthNeedsNoToken() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
-    }
-
-    private static String unsigned() {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String header = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = base64.encodeToString(("{\"sub\":\"u1\",\"iss\":\"" + TestIssuer.ISSUER + "\",\"aud\":\""
-                + TestIssuer.AUDIENCE + "\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        return header + "." + claims + ".";
-    }
-
-    private static String hmacWithPublicKey() {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("u1").issuer(TestIssuer.ISSUER)
-                    .audience(TestIssuer.AUDIENCE).claim("roles", List.of("ADMIN"))
-                    .expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(ISSUER.publicKeyBytes()));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String type) {
