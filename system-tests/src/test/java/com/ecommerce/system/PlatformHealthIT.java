@@ -43,6 +43,19 @@ class PlatformHealthIT {
     }
 
     @Test
+    void everyServicesOpenApiIsServedThroughTheGatewayWithOneSwaggerUi() {
+        assertThat(Platform.get(Platform.GATEWAY + "/swagger-ui.html").statusCode()).isIn(200, 302);
+        for (String service : List.of("product-service", "inventory-service", "cart-service", "order-service",
+                "payment-service", "user-service")) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                HttpResponse<String> docs = Platform.get(Platform.GATEWAY + "/v3/api-docs/" + service);
+                assertThat(docs.statusCode()).as(service).isEqualTo(200);
+                assertThat(Platform.json(docs).get("openapi").asString()).startsWith("3.");
+            });
+        }
+    }
+
+    @Test
     void prometheusMetricsAreExposed() {
         HttpResponse<String> response = Platform.get(Platform.GATEWAY + "/actuator/prometheus");
 

@@ -54,6 +54,7 @@ class EdgeSecurityConfig {
                 .pathMatchers(HttpMethod.OPTIONS).permitAll()
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .pathMatchers("/api/v1/auth/**", "/oauth2/**", "/login/**", "/.well-known/**").permitAll()
+                .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                 .pathMatchers(HttpMethod.GET, CATALOG).permitAll()
                 .pathMatchers(HttpMethod.POST, "/api/v1/products/search").permitAll()
                 .pathMatchers(HttpMethod.POST, CATALOG).hasRole("ADMIN")
