@@ -1,0 +1,63 @@
+package com.ecommerce.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Customer accounts for system tests, created through the gateway like a client would. Sign-in
+ * endpoints are rate limited per client address and every test runs from 127.0.0.1, so a 429 is
+ * waited out (it is the limit working, not a failure of the flow under test).
+ */
+final class Accounts {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    private Accounts() {
+    }
+
+    record Session(String userId, String email, String accessToken, String refreshToken) {
+    }
+
+    static Session signUp() {
+        String email = "customer-" + UUID.randomUUID() + "@example.com";
+        HttpResponse<String> response = withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/signup",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Test Customer\"}"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return session(Platform.json(response));
+    }
+
+    static Session logIn(String email, String password) {
+        HttpResponse<String> response = withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return session(Platform.json(response));
+    }
+
+    static HttpResponse<String> refresh(String refreshToken) {
+        return withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/refresh",
+                "{\"refreshToken\":\"" + refreshToken + "\"}"));
+    }
+
+    /** Repeats the call while the gateway answers 429, for at most half a minute. */
+    static HttpResponse<String> withinRateLimit(java.util.function.Supplier<HttpResponse<String>> call) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            last.set(call.get());
+            return last.get().statusCode() != 429;
+        });
+        return last.get();
+    }
+
+    private static Session session(JsonNode body) {
+        JsonNode user = body.get("user");
+        return new Session(user.get("id").asString(), user.get("email").asString(),
+                body.get("accessToken").asString(), body.get("refreshToken").asString());
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts, their roles and credentials, refresh-token families and signing keys, with their rules. */
+package com.ecommerce.user.domain;
