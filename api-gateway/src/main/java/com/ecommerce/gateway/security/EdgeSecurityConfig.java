@@ -20,7 +20,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 /**
  * The edge's rules. Tokens are verified against user-service's JWKS (signature, expiry with the
  * default 60 s leeway, issuer, audience, RS256 only: see {@code spring.security.oauth2.resourceserver.jwt}).
- * Catalog reads and the sign-in endpoints are public; catalog and stock changes need ADMIN;
+ * Catalog and stock reads and the sign-in endpoints are public; catalog and stock changes need ADMIN;
  * every other {@code /api/**} path needs a valid token. Paths outside {@code /api} pass on to
  * routing, which answers 404 for anything unknown. Services check tokens and roles again.
  */
@@ -61,7 +61,8 @@ class EdgeSecurityConfig {
                 .pathMatchers(HttpMethod.PUT, CATALOG).hasRole("ADMIN")
                 .pathMatchers(HttpMethod.PATCH, CATALOG).hasRole("ADMIN")
                 .pathMatchers(HttpMethod.DELETE, CATALOG).hasRole("ADMIN")
-                .pathMatchers("/api/v1/inventory/products/*/adjust").hasRole("ADMIN")
+                .pathMatchers(HttpMethod.GET, "/api/v1/inventory/products", "/api/v1/inventory/products/*").permitAll()
+                .pathMatchers("/api/v1/inventory/products/*/adjust", "/api/v1/inventory/products/*/history").hasRole("ADMIN")
                 .pathMatchers("/api/**").authenticated()
                 .anyExchange().permitAll();
     }

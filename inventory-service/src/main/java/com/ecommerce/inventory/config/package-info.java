@@ -1,0 +1,2 @@
+/** Wiring and typed settings ({@code ecommerce.inventory.*}). */
+package com.ecommerce.inventory.config;
