@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 final class Accounts {
 
     static final String PASSWORD = "correct horse battery staple";
+    static final String ADMIN_EMAIL = "admin@shop.local";
+    /** The local-only default of user-service's bootstrapped admin. */
+    static final String ADMIN_PASSWORD = "local-only-change-me-2026";
 
     private Accounts() {
     }
@@ -31,6 +34,10 @@ final class Accounts {
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Test Customer\"}"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return session(Platform.json(response));
+    }
+
+    static Session admin() {
+        return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     static Session logIn(String email, String password) {
