@@ -1,0 +1,65 @@
+package com.ecommerce.cart.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.ecommerce.cart.domain.Product;
+import com.ecommerce.cart.domain.ProductCopies;
+import com.ecommerce.cart.domain.ProductId;
+import com.ecommerce.cart.domain.ProductNotFound;
+import com.ecommerce.cart.domain.ProductStatus;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the local copy of the catalog current from the catalog's events, and fills a gap with one
+ * read from the catalog when a product nobody announced yet is added to a cart. Reading a cart
+ * never calls the catalog.
+ */
+@Service
+public class CatalogCopy {
+
+    private final ProductCopies copies;
+    private final ProductSource source;
+
+    CatalogCopy(ProductCopies copies, ProductSource source) {
+        this.copies = copies;
+        this.source = source;
+    }
+
+    /**
+     * Makes sure the local copy knows the product, asking the catalog if it does not. Runs
+     * outside any transaction: no database connection is held while the catalog answers.
+     *
+     * @throws ProductNotFound    if the catalog does not show such a product to customers
+     * @throws CatalogUnavailable if the catalog could not be asked
+     */
+    public void ensureKnown(ProductId id) {
+        if (copies.find(id).isPresent()) {
+            return;
+        }
+        ProductSource.Snapshot snapshot = source.fetch(id).orElseThrow(() -> new ProductNotFound(id.value()));
+        copies.put(snapshot.product(), snapshot.asOf());
+    }
+
+    @Transactional
+    public void created(Product product, Instant at) {
+        copies.put(product, at);
+    }
+
+    @Transactional
+    public void priceChanged(ProductId id, BigDecimal price, String currency, Instant at) {
+        copies.changePrice(id, price, currency, at);
+    }
+
+    @Transactional
+    public void statusChanged(ProductId id, ProductStatus status, Instant at) {
+        copies.changeStatus(id, status, at);
+    }
+
+    @Transactional
+    public void deleted(ProductId id, Instant at) {
+        copies.markDeleted(id, at);
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring and typed settings ({@code ecommerce.cart.*}). */
+package com.ecommerce.cart.config;

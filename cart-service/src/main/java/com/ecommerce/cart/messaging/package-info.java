@@ -1,0 +1,2 @@
+/** Kafka listeners: catalog events keep the product copy current, confirmed orders clear carts. */
+package com.ecommerce.cart.messaging;

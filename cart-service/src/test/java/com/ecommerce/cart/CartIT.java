@@ -1,0 +1,50 @@
+package com.ecommerce.cart;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service against the local PostgreSQL and Kafka, on its own topics, with the catalog
+ * stubbed. Every test class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("it")
+@ContextConfiguration(initializers = CatalogStub.Initializer.class)
+@Import(CartIT.Topics.class)
+public @interface CartIT {
+
+    String PRODUCTS = "it.cart.product.events";
+    String ORDERS = "it.cart.order.events";
+    String CONSUMER = "cart-it";
+
+    /** The tests' topics and their dead-letter topics; records live an hour, so reruns stay fast. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class Topics {
+
+        @Bean
+        KafkaAdmin.NewTopics cartItTopics() {
+            return new KafkaAdmin.NewTopics(Stream.of(PRODUCTS, ORDERS)
+                    .flatMap(t -> Stream.of(t, t + ".dlt"))
+                    .map(t -> new NewTopic(t, 3, (short) 1).configs(Map.of("retention.ms", "3600000")))
+                    .toArray(NewTopic[]::new));
+        }
+    }
+}
