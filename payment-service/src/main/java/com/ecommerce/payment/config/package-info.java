@@ -1,0 +1,2 @@
+/** Wiring and typed settings ({@code ecommerce.payments.*}). */
+package com.ecommerce.payment.config;
