@@ -1,0 +1,2 @@
+/** Wiring and typed settings ({@code ecommerce.order.*}). */
+package com.ecommerce.order.config;
