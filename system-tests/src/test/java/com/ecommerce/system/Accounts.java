@@ -15,20 +15,20 @@ import tools.jackson.databind.JsonNode;
  * endpoints are rate limited per client address and every test runs from 127.0.0.1, so a 429 is
  * waited out (it is the limit working, not a failure of the flow under test).
  */
-final class Accounts {
+public final class Accounts {
 
-    static final String PASSWORD = "correct horse battery staple";
-    static final String ADMIN_EMAIL = "admin@shop.local";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String ADMIN_EMAIL = "admin@shop.local";
     /** The local-only default of user-service's bootstrapped admin. */
-    static final String ADMIN_PASSWORD = "local-only-change-me-2026";
+    public static final String ADMIN_PASSWORD = "local-only-change-me-2026";
 
     private Accounts() {
     }
 
-    record Session(String userId, String email, String accessToken, String refreshToken) {
+    public record Session(String userId, String email, String accessToken, String refreshToken) {
     }
 
-    static Session signUp() {
+    public static Session signUp() {
         String email = "customer-" + UUID.randomUUID() + "@example.com";
         HttpResponse<String> response = withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/signup",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Test Customer\"}"));
@@ -36,26 +36,26 @@ final class Accounts {
         return session(Platform.json(response));
     }
 
-    static Session admin() {
+    public static Session admin() {
         return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    static Session logIn(String email, String password) {
+    public static Session logIn(String email, String password) {
         HttpResponse<String> response = withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/login",
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return session(Platform.json(response));
     }
 
-    static HttpResponse<String> refresh(String refreshToken) {
+    public static HttpResponse<String> refresh(String refreshToken) {
         return withinRateLimit(() -> Platform.post(Platform.GATEWAY + "/api/v1/auth/refresh",
                 "{\"refreshToken\":\"" + refreshToken + "\"}"));
     }
 
-    /** Repeats the call while the gateway answers 429, for at most half a minute. */
-    static HttpResponse<String> withinRateLimit(java.util.function.Supplier<HttpResponse<String>> call) {
+    /** Repeats the call while the gateway answers 429, for at most two minutes. */
+    public static HttpResponse<String> withinRateLimit(java.util.function.Supplier<HttpResponse<String>> call) {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
             last.set(call.get());
             return last.get().statusCode() != 429;
         });

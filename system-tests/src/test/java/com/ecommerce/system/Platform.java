@@ -12,10 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The running platform as a client sees it: URLs from system properties, plain HTTP calls. */
-final class Platform {
+public final class Platform {
 
-    static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
-    static final String DISCOVERY = System.getProperty("discovery.url", "http://127.0.0.1:8761");
+    public static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+    public static final String DISCOVERY = System.getProperty("discovery.url", "http://127.0.0.1:8761");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,7 +23,7 @@ final class Platform {
     private Platform() {
     }
 
-    static HttpResponse<String> get(String url, String... headers) {
+    public static HttpResponse<String> get(String url, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -38,11 +38,11 @@ final class Platform {
         }
     }
 
-    static HttpResponse<String> post(String url, String jsonBody, String... headers) {
+    public static HttpResponse<String> post(String url, String jsonBody, String... headers) {
         return send("POST", url, jsonBody, headers);
     }
 
-    static HttpResponse<String> send(String method, String url, String jsonBody, String... headers) {
+    public static HttpResponse<String> send(String method, String url, String jsonBody, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
@@ -62,11 +62,11 @@ final class Platform {
         }
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return "Bearer " + token;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 }
