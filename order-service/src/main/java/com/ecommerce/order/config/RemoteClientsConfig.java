@@ -20,22 +20,26 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class RemoteClientsConfig {
 
-    /** Only for service-name URLs; its interceptor would try to resolve a literal host as a service. */
-    @Bean
+    /**
+     * Only for service-name URLs; its interceptor would try to resolve a literal host as a service.
+     * Not a default candidate: the Eureka client itself takes a plain {@code RestClient.Builder}
+     * and, given this one, could not reach the registry at 127.0.0.1 and never registered.
+     */
+    @Bean(defaultCandidate = false)
     @LoadBalanced
     RestClient.Builder loadBalancedRestClientBuilder() {
         return RestClient.builder();
     }
 
     @Bean
-    ProductCatalogClient productCatalogClient(RestClient.Builder loadBalanced, OrderProperties properties) {
+    ProductCatalogClient productCatalogClient(@LoadBalanced RestClient.Builder loadBalanced, OrderProperties properties) {
         OrderProperties.Catalog catalog = properties.catalog();
         return new ProductCatalogClient(client(catalog.loadBalanced() ? loadBalanced.clone() : RestClient.builder(),
                 catalog.baseUrl(), catalog.connectTimeout(), catalog.readTimeout()));
     }
 
     @Bean
-    CartClient cartClient(RestClient.Builder loadBalanced, OrderProperties properties) {
+    CartClient cartClient(@LoadBalanced RestClient.Builder loadBalanced, OrderProperties properties) {
         OrderProperties.Cart cart = properties.cart();
         return new CartClient(client(cart.loadBalanced() ? loadBalanced.clone() : RestClient.builder(),
                 cart.baseUrl(), cart.connectTimeout(), cart.readTimeout()));
