@@ -44,6 +44,7 @@ class CheckoutJourneyIT {
                 .isEqualByComparingTo("25000");
         assertThat(Catalog.stock(productId).get("availableQuantity").asInt()).isEqualTo(8);
         assertThat(Catalog.stock(productId).get("soldQuantity").asInt()).isEqualTo(2);
+        Invariants.assertHold(Shop.admin());
     }
 
     @Test
@@ -58,6 +59,7 @@ class CheckoutJourneyIT {
         assertThat(Orders.settled(customer, orderId).get("status").asString()).isEqualTo("CONFIRMED");
         await().atMost(Orders.SETTLES_WITHIN).until(() ->
                 Shop.json(Shop.get("/api/v1/carts", customer.auth())).path("items").isEmpty());
+        Invariants.assertHold(Shop.admin());
     }
 
     @Test
@@ -75,6 +77,7 @@ class CheckoutJourneyIT {
             assertThat(stock.get("availableQuantity").asInt()).isEqualTo(10);
             assertThat(stock.get("reservedQuantity").asInt()).isZero();
         });
+        Invariants.assertHold(Shop.admin());
     }
 
     @Test
@@ -99,6 +102,7 @@ class CheckoutJourneyIT {
             assertThat(payment.get("status").asString()).isEqualTo("REFUNDED");
             assertThat(Orders.order(customer, orderId).get("paymentStatus").asString()).isEqualTo("REFUNDED");
         });
+        Invariants.assertHold(Shop.admin());
     }
 
     @Test

@@ -59,6 +59,7 @@ class FlashSaleIT {
         assertThat(stock.get("reservedQuantity").asInt()).isZero();
         assertThat(stock.get("soldQuantity").asInt()).isEqualTo(STOCK);
         assertMoneyCapturedEqualsConfirmedTotals(confirmed, owners);
+        Invariants.assertHold(Shop.admin());
     }
 
     private static String place(Shop.Session customer, String productId) {
