@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 
-/** One customer's checkout through the gateway, ending in every outcome the saga has. */
+/** One customer's checkout through the gateway, ending in every outcome the saga has; each run three times. */
 class CheckoutJourneyIT {
 
     static Catalog catalog;
@@ -21,7 +21,7 @@ class CheckoutJourneyIT {
     }
 
     /** The seed's k6 journey: browse → product → add to cart → view cart → place order → read order. */
-    @Test
+    @RepeatedTest(3)
     void theSeedsSixStepJourneyEndsConfirmedAtTheCatalogPrice() {
         String productId = catalog.productWithStock("12500", 10);
         Shop.Session customer = Shop.signUp();
@@ -47,7 +47,7 @@ class CheckoutJourneyIT {
         Invariants.assertHold(Shop.admin());
     }
 
-    @Test
+    @RepeatedTest(3)
     void anOrderFromTheCartClearsTheCartOnceConfirmed() {
         String productId = catalog.productWithStock("3000", 5);
         Shop.Session customer = Shop.signUp();
@@ -62,7 +62,7 @@ class CheckoutJourneyIT {
         Invariants.assertHold(Shop.admin());
     }
 
-    @Test
+    @RepeatedTest(3)
     void aDeclinedCardCancelsTheOrderAndGivesTheStockBack() {
         String productId = catalog.productWithStock("9900", 10);
         Shop.Session customer = Shop.signUp();
@@ -80,7 +80,7 @@ class CheckoutJourneyIT {
         Invariants.assertHold(Shop.admin());
     }
 
-    @Test
+    @RepeatedTest(3)
     void cancellingAConfirmedOrderRestocksAndRefunds() {
         String productId = catalog.productWithStock("15000", 10);
         Shop.Session customer = Shop.signUp();
@@ -105,7 +105,7 @@ class CheckoutJourneyIT {
         Invariants.assertHold(Shop.admin());
     }
 
-    @Test
+    @RepeatedTest(3)
     void aRetriedPostWithTheSameIdempotencyKeyPlacesOneOrder() {
         String productId = catalog.productWithStock("1000", 10);
         Shop.Session customer = Shop.signUp();
