@@ -54,6 +54,9 @@ class CrashRecoveryIT {
         assertThat(afterRecovery).as("orders placed after the restart confirm normally")
                 .allSatisfy(id -> assertThat(OrderBatch.status(batch.order(id))).isEqualTo("CONFIRMED"));
         int confirmed = batch.withStatus("CONFIRMED").size();
+        System.out.printf("%s killed mid-batch: %d orders, %d confirmed, cancelled by reason %s%n", service, orders,
+                confirmed, batch.withStatus("CANCELLED").stream().collect(java.util.stream.Collectors.groupingBy(
+                        o -> o.get("cancellationReason").asString(), java.util.stream.Collectors.counting())));
         JsonNode stock = Catalog.stock(productId);
         assertThat(stock.get("reservedQuantity").asInt()).as("no unit left held: %s", stock).isZero();
         assertThat(stock.get("soldQuantity").asInt()).as("sold = confirmed orders: %s", stock).isEqualTo(confirmed);
