@@ -1,6 +1,7 @@
 package com.ecommerce.gateway.security;
 
 import com.ecommerce.gateway.web.ProblemResponses;
+import com.ecommerce.gateway.web.RateLimits;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,22 +24,26 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
  * Catalog and stock reads and the sign-in endpoints are public; catalog and stock changes need ADMIN;
  * every other {@code /api/**} path needs a valid token. Paths outside {@code /api} pass on to
  * routing, which answers 404 for anything unknown. Services check tokens and roles again.
+ * Which tokens are looked at, and what a refused one costs: {@link EdgeBearerTokenConverter},
+ * {@link RejectedTokenHandler}.
  */
 @Configuration
 @EnableWebFluxSecurity
 class EdgeSecurityConfig {
 
-    private static final String[] CATALOG = {"/api/v1/products", "/api/v1/products/**", "/api/v1/categories",
-            "/api/v1/categories/**"};
+    private static final String[] CATALOG = PublicPaths.CATALOG;
 
     @Bean
-    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ProblemResponses problems, RateLimits limits,
+            EdgeBearerTokenConverter tokens) {
         ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
         ServerAccessDeniedHandler forbidden = (exchange, denied) ->
                 problems.write(exchange, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
         return http
                 .authorizeExchange(EdgeSecurityConfig::rules)
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .bearerTokenConverter(tokens)
+                        .authenticationFailureHandler(new RejectedTokenHandler(limits, unauthorized))
                         .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 // Bearer tokens, no cookies or sessions at the edge: nothing for CSRF to ride on.
@@ -53,15 +58,13 @@ class EdgeSecurityConfig {
         exchanges
                 .pathMatchers(HttpMethod.OPTIONS).permitAll()
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                .pathMatchers("/api/v1/auth/**", "/oauth2/**", "/login/**", "/.well-known/**").permitAll()
+                .matchers(PublicPaths.SIGN_IN).permitAll()
                 .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                .pathMatchers(HttpMethod.GET, CATALOG).permitAll()
-                .pathMatchers(HttpMethod.POST, "/api/v1/products/search").permitAll()
+                .matchers(PublicPaths.READS).permitAll()
                 .pathMatchers(HttpMethod.POST, CATALOG).hasRole("ADMIN")
                 .pathMatchers(HttpMethod.PUT, CATALOG).hasRole("ADMIN")
                 .pathMatchers(HttpMethod.PATCH, CATALOG).hasRole("ADMIN")
                 .pathMatchers(HttpMethod.DELETE, CATALOG).hasRole("ADMIN")
-                .pathMatchers(HttpMethod.GET, "/api/v1/inventory/products", "/api/v1/inventory/products/*").permitAll()
                 .pathMatchers("/api/v1/inventory/products/*/adjust", "/api/v1/inventory/products/*/history").hasRole("ADMIN")
                 // Stripe calls this without a token; the service verifies Stripe's signature instead.
                 .pathMatchers(HttpMethod.POST, "/api/v1/payments/webhooks/stripe").permitAll()

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -16,7 +17,9 @@ import reactor.core.publisher.Mono;
 /**
  * Forwards the verified caller to services as {@code X-User-Id} and {@code X-User-Roles}. Whatever
  * a client sent under those names is dropped first, so a header can never claim an identity the
- * token does not prove.
+ * token does not prove. The Authorization header travels on only when the edge verified it: a
+ * token the edge ignored (sign-in paths) or refused on a public read would otherwise make the
+ * service answer 401 to a request the edge let through as anonymous.
  */
 @Component
 class IdentityHeadersFilter implements GlobalFilter, Ordered {
@@ -42,6 +45,8 @@ class IdentityHeadersFilter implements GlobalFilter, Ordered {
             if (token != null) {
                 headers.set(USER_ID, token.getName());
                 headers.set(USER_ROLES, roles(token));
+            } else {
+                headers.remove(HttpHeaders.AUTHORIZATION);
             }
         }).build();
         return exchange.mutate().request(request).build();

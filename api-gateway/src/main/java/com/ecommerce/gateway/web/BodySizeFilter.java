@@ -12,9 +12,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses requests whose declared body exceeds {@code ecommerce.edge.max-body-size} with 413
- * problem+json before any of it is read or forwarded. Services bound their own body sizes too,
- * which also covers chunked bodies that declare no length.
+ * Enforces {@code ecommerce.edge.max-body-size} with 413 problem+json. A declared length over the
+ * limit is refused before any of the body is read. A body without a declared length (chunked) is
+ * counted as it streams through: once it passes the limit the stream fails, which aborts the
+ * request to the service mid-body (a service never sees it complete) and answers 413, unless
+ * the service already answered.
  */
 @Component
 class BodySizeFilter implements WebFilter, Ordered {
@@ -29,11 +31,22 @@ class BodySizeFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
-            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than " + maxBytes + " bytes.");
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        if (declared > maxBytes) {
+            return tooLarge(exchange);
         }
-        return chain.filter(exchange);
+        if (declared >= 0) {
+            // The server reads no more than a declared length, so only undeclared bodies need counting.
+            return chain.filter(exchange);
+        }
+        LimitedBodyRequest limited = new LimitedBodyRequest(exchange.getRequest(), maxBytes);
+        return chain.filter(exchange.mutate().request(limited).build())
+                .onErrorResume(failure -> limited.exceeded(), failure -> tooLarge(exchange));
+    }
+
+    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+        return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes.");
     }
 
     @Override
