@@ -18,13 +18,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole service against the local PostgreSQL and Kafka, on its own topics, with the simulated
- * provider. Every test class with this annotation shares one application context.
+ * provider behind a {@link RecordingPaymentProvider}. Every test class with this annotation shares
+ * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("it")
-@Import(PaymentIT.Topics.class)
+@Import({PaymentIT.Topics.class, RecordingPaymentProvider.Wiring.class})
 public @interface PaymentIT {
 
     String COMMANDS = "it.payment.commands";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.ecommerce.payment.RecordingPaymentProvider.Operation;
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.Payment;
 import com.ecommerce.payment.domain.PaymentRepository;
@@ -12,17 +13,20 @@ import com.ecommerce.payment.domain.PaymentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads what the tests assert on: payments with their ledger, the simulator's calls, the outbox. */
+/** Reads what the tests assert on: payments with their ledger, and the calls that reached the provider. */
 public final class PaymentProbe {
 
     private final JdbcClient jdbc;
     private final PaymentRepository payments;
     private final TransactionTemplate transactions;
+    private final RecordingPaymentProvider provider;
 
-    public PaymentProbe(JdbcClient jdbc, PaymentRepository payments, TransactionTemplate transactions) {
+    public PaymentProbe(JdbcClient jdbc, PaymentRepository payments, TransactionTemplate transactions,
+            RecordingPaymentProvider provider) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.transactions = transactions;
+        this.provider = provider;
     }
 
     public PaymentStatus status(OrderId orderId) {
@@ -39,18 +43,23 @@ public final class PaymentProbe {
         });
     }
 
-    /** Calls the simulated provider really made (one row per idempotency key, i.e. per charge). */
+    /** How often the service asked the provider to charge the order, whatever the keys and answers. */
     public int providerCharges(OrderId orderId) {
-        return jdbc.sql("select count(*) from simulated_provider_call where idempotency_key = ? and operation = 'CHARGE'")
-                .param(orderId.value()).query(Integer.class).single();
+        return providerKeys(orderId, Operation.CHARGE).size();
     }
 
+    /** How often the service asked the provider to refund the order. */
     public int providerRefunds(OrderId orderId) {
-        return jdbc.sql("select count(*) from simulated_provider_call where idempotency_key = ? and operation = 'REFUND'")
-                .param(orderId.value() + ":refund").query(Integer.class).single();
+        return providerKeys(orderId, Operation.REFUND).size();
     }
 
-    /** Message types recorded for the order on the outbox, oldest first (published ones included). */
+    /** The idempotency keys of the order's provider calls of one kind, in the order they were made. */
+    public List<String> providerKeys(OrderId orderId, Operation operation) {
+        return provider.calls(orderId).stream().filter(call -> call.operation() == operation)
+                .map(RecordingPaymentProvider.Call::idempotencyKey).toList();
+    }
+
+    /** The order's ledger rows as {@code TYPE:OUTCOME}, oldest first. */
     public List<String> ledger(OrderId orderId) {
         return jdbc.sql("""
                 select t.type || ':' || t.outcome from payment_transaction t join payment p on p.id = t.payment_id

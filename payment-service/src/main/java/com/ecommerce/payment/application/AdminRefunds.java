@@ -4,13 +4,13 @@ import com.ecommerce.defaults.security.CurrentUser;
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.PaymentId;
 import com.ecommerce.payment.domain.PaymentNotRefundable;
-import com.ecommerce.payment.domain.PaymentStatus;
 
 import org.springframework.stereotype.Service;
 
 /**
  * An administrator's refund, through the saga's refund path: same attempt, same idempotency key,
- * same PaymentRefunded or RefundFailed event, so order-service learns of it either way.
+ * same PaymentRefunded or RefundFailed event, so order-service learns of it either way. Repeating
+ * it is harmless: an already refunded payment announces nothing again.
  */
 @Service
 public class AdminRefunds {
@@ -24,18 +24,16 @@ public class AdminRefunds {
     }
 
     /**
+     * A payment refunded before is answered as it stands: nothing is recorded, asked or announced.
+     *
      * @throws PaymentNotRefundable when nothing is captured, before anything is recorded or announced
      */
     public PaymentView refund(PaymentId id, String reason, CurrentUser admin) {
-        PaymentView payment = queries.byId(id, admin);
-        if (payment.status() != PaymentStatus.CAPTURED && payment.status() != PaymentStatus.REFUNDING
-                && payment.status() != PaymentStatus.REFUNDED) {
-            throw new PaymentNotRefundable(payment.status());
-        }
-        OrderId orderId = OrderId.of(payment.orderId());
+        OrderId orderId = OrderId.of(queries.byId(id, admin).orderId());
         String why = reason == null || reason.isBlank() ? "refunded by administrator " + admin.id() : reason;
-        refunds.requestRefund(new RefundPayment(orderId, null, why));
-        refunds.settle(orderId);
+        if (refunds.requestAdminRefund(orderId, why) == RefundDecision.ATTEMPT_RECORDED) {
+            refunds.settle(orderId);
+        }
         return queries.byId(id, admin);
     }
 }

@@ -1,6 +1,7 @@
 package com.ecommerce.payment.application;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.ecommerce.defaults.id.IdGenerator;
 import com.ecommerce.payment.domain.OrderId;
@@ -56,24 +57,31 @@ public class PaymentCapture {
                         clock.instant())).status());
     }
 
+    /** Step two, outside any transaction: asks the provider about a PENDING payment and records the answer. */
+    public void settle(OrderId orderId) {
+        ask(orderId).ifPresent(answer -> outcomes.chargeSettled(orderId, answer));
+    }
+
     /**
-     * Step two, outside any transaction: asks the provider about a PENDING payment and records the
-     * answer. Does nothing for a settled payment; leaves it PENDING if the provider cannot answer now.
+     * Asks the provider about the order's PENDING charge, outside any transaction, and returns the
+     * answer for the caller to record. Empty for a settled payment, or when the provider cannot
+     * answer now (a reference it named is kept so the next ask can look the charge up).
      */
-    public PaymentStatus settle(OrderId orderId) {
+    public Optional<ProviderOutcome> ask(OrderId orderId) {
         ProviderCalls.requireNoTransaction();
         Payment payment = payments.findByOrderId(orderId.value()).orElse(null);
         if (payment == null || payment.status() != PaymentStatus.PENDING) {
-            return payment == null ? null : payment.status();
+            return Optional.empty();
         }
-        ProviderOutcome outcome;
         try {
-            outcome = provider.charge(new ChargeRequest(payment.chargeKey(), orderId, payment.amount(),
-                    payment.details().token(), payment.details().method()));
+            return Optional.of(provider.charge(new ChargeRequest(payment.chargeKey(), orderId, payment.amount(),
+                    payment.details().token(), payment.details().method(), payment.details().providerReference())));
         } catch (ProviderUnavailable e) {
             log.warn("Charge of order {} unresolved, the recovery will ask again: {}", orderId, e.getMessage());
-            return PaymentStatus.PENDING;
+            if (e.reference() != null) {
+                outcomes.chargeReferenced(orderId, e.reference());
+            }
+            return Optional.empty();
         }
-        return outcomes.chargeSettled(orderId, outcome);
     }
 }

@@ -44,6 +44,12 @@ public class PaymentOutcomes {
         return payment.status();
     }
 
+    /** The provider accepted the charge under {@code reference} without an outcome yet; see {@link Payment#noteChargeReference}. */
+    @Transactional
+    public void chargeReferenced(OrderId orderId, String reference) {
+        locked(orderId).noteChargeReference(reference, clock.instant());
+    }
+
     @Transactional
     public PaymentStatus refundSettled(OrderId orderId, ProviderOutcome outcome) {
         Payment payment = locked(orderId);

@@ -2,9 +2,11 @@ package com.ecommerce.payment.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.Payment;
+import com.ecommerce.payment.domain.PaymentNotFound;
 import com.ecommerce.payment.domain.PaymentNotRefundable;
 import com.ecommerce.payment.domain.PaymentProvider;
 import com.ecommerce.payment.domain.PaymentProvider.RefundRequest;
@@ -21,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives captured money back in the same two steps as a charge: the REFUNDING attempt commits
- * first, then the provider is asked (idempotency key = order id + ":refund") and the outcome
- * commits with PaymentRefunded or RefundFailed. Only full refunds of a capture exist.
+ * first, then the provider is asked (idempotency key = order id + ":refund:" + attempt number) and
+ * the outcome commits with PaymentRefunded or RefundFailed. Only full refunds of a capture exist.
  */
 @Service
 public class PaymentRefunds {
@@ -76,21 +78,46 @@ public class PaymentRefunds {
         return RefundDecision.ATTEMPT_RECORDED;
     }
 
+    /**
+     * An administrator's refund: records the attempt like {@link #requestRefund}, but a payment
+     * refunded before is left as it is and announced to nobody again, since the saga heard of it
+     * when it happened.
+     *
+     * @throws PaymentNotRefundable when nothing is captured; then nothing is recorded or announced
+     */
+    @Transactional
+    public RefundDecision requestAdminRefund(OrderId orderId, String reason) {
+        Payment payment = payments.lockByOrderId(orderId.value())
+                .orElseThrow(() -> new PaymentNotFound("for order " + orderId));
+        if (payment.status() == PaymentStatus.REFUNDED) {
+            return RefundDecision.ALREADY_REFUNDED;
+        }
+        payment.requestRefund(reason, clock.instant());
+        return RefundDecision.ATTEMPT_RECORDED;
+    }
+
     /** Step two, outside any transaction: asks the provider about a REFUNDING payment and records the answer. */
-    public PaymentStatus settle(OrderId orderId) {
+    public void settle(OrderId orderId) {
+        ask(orderId).ifPresent(answer -> outcomes.refundSettled(orderId, answer));
+    }
+
+    /**
+     * Asks the provider about the order's REFUNDING payment, outside any transaction, with the
+     * current attempt's key, and returns the answer for the caller to record. Empty when no
+     * refund is in flight or the provider cannot answer now.
+     */
+    public Optional<ProviderOutcome> ask(OrderId orderId) {
         ProviderCalls.requireNoTransaction();
         Payment payment = payments.findByOrderId(orderId.value()).orElse(null);
         if (payment == null || payment.status() != PaymentStatus.REFUNDING) {
-            return payment == null ? null : payment.status();
+            return Optional.empty();
         }
-        ProviderOutcome outcome;
         try {
-            outcome = provider.refund(new RefundRequest(payment.refundKey(), orderId,
-                    payment.details().providerReference(), payment.amount(), payment.details().failureMessage()));
+            return Optional.of(provider.refund(new RefundRequest(payment.refundKey(), orderId,
+                    payment.details().providerReference(), payment.amount(), payment.details().failureMessage())));
         } catch (ProviderUnavailable e) {
             log.warn("Refund of order {} unresolved, the recovery will ask again: {}", orderId, e.getMessage());
-            return PaymentStatus.REFUNDING;
+            return Optional.empty();
         }
-        return outcomes.refundSettled(orderId, outcome);
     }
 }

@@ -4,7 +4,7 @@ package com.ecommerce.payment.application;
 public enum RefundDecision {
     /** A refund attempt is recorded (or already was): settle it with the provider. */
     ATTEMPT_RECORDED,
-    /** The money was refunded before: answered again. */
+    /** The money was refunded before: nothing to record (a saga command is answered again, an admin's is not). */
     ALREADY_REFUNDED,
     /** Nothing to refund (no payment, or none captured, or another amount): RefundFailed was answered. */
     REFUSED

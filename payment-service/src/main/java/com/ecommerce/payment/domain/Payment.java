@@ -55,6 +55,9 @@ public class Payment {
     private String providerReference;
     @Column(name = "refund_reference")
     private String refundReference;
+    // Numbers the refund attempts, so a refused refund can be asked for again under a key of its own.
+    @Column(name = "refund_attempts")
+    private int refundAttempts;
     @Column(name = "failure_code")
     private String failureCode;
     @Column(name = "failure_message")
@@ -122,11 +125,29 @@ public class Payment {
         return transition(PaymentStatus.FAILED, now);
     }
 
-    /** Records that a full refund is about to be asked of the provider. */
+    /**
+     * Keeps the provider's id of a charge whose outcome is not known yet (the provider is still
+     * processing it), so the next resolution can look the charge up instead of asking for it again.
+     */
+    public Outcome noteChargeReference(String reference, Instant now) {
+        if (status != PaymentStatus.PENDING || reference == null || reference.equals(providerReference)) {
+            return Outcome.ALREADY_DONE;
+        }
+        providerReference = reference;
+        updatedAt = now;
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * Records that a full refund is about to be asked of the provider. Each request from CAPTURED is
+     * a new attempt with a new idempotency key: providers answer a repeated key with its first
+     * outcome, so a refund refused once could otherwise never be retried.
+     */
     public Outcome requestRefund(String reason, Instant now) {
         return switch (status) {
             case CAPTURED -> {
                 failureMessage = reason;
+                refundAttempts++;
                 append(TransactionType.REFUND, TransactionOutcome.ATTEMPTED, refundKey(), null, now);
                 yield transition(PaymentStatus.REFUNDING, now);
             }
@@ -180,8 +201,12 @@ public class Payment {
         return orderId;
     }
 
+    /**
+     * The provider idempotency key of the current refund attempt: every retry of an unresolved
+     * attempt reuses it, a new attempt after a refusal gets the next number.
+     */
     public String refundKey() {
-        return orderId + ":refund";
+        return orderId + ":refund:" + refundAttempts;
     }
 
     public long id() {

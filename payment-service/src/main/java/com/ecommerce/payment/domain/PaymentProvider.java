@@ -14,7 +14,8 @@ public interface PaymentProvider {
      * Authorises and captures {@code request.amount()}.
      *
      * @return the outcome: captured (with the provider's reference) or declined (with its code)
-     * @throws ProviderUnavailable when the outcome is unknown (timeout, 5xx): ask again later with the same key
+     * @throws ProviderUnavailable when the outcome is unknown (timeout, 5xx, still processing): ask again
+     *         later with the same key and, if it names one, the provider's reference
      */
     ProviderOutcome charge(ChargeRequest request);
 
@@ -25,8 +26,15 @@ public interface PaymentProvider {
      */
     ProviderOutcome refund(RefundRequest request);
 
-    /** A charge of a tokenised card; the token stands for the card, which this service never sees. */
-    record ChargeRequest(String idempotencyKey, OrderId orderId, Money amount, String token, PaymentMethod method) {
+    /**
+     * A charge of a tokenised card; the token stands for the card, which this service never sees.
+     *
+     * @param providerReference the provider's id of this very charge when an earlier call with the
+     *                          same key learnt it (null otherwise): the adapter may look the charge up
+     *                          instead of asking for it again
+     */
+    record ChargeRequest(String idempotencyKey, OrderId orderId, Money amount, String token, PaymentMethod method,
+            String providerReference) {
     }
 
     /** A full refund of the capture the provider knows as {@code providerReference}. */

@@ -18,7 +18,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * Stripe's HTTP API: a PaymentIntent created and confirmed in one call (authorise and capture),
  * refunds against it; form-encoded bodies, JSON answers, the {@code Idempotency-Key} header on
- * every call so Stripe answers a retried call with the first one's result. Declines (402, card
+ * every call so Stripe answers a retried call with the first one's result. A charge whose intent
+ * id is already known (it was still processing) is resolved by reading that intent. Declines (402, card
  * errors) are outcomes; timeouts, 409 (a concurrent call with the key), 429 and 5xx leave the
  * outcome unknown.
  */
@@ -41,14 +42,16 @@ class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public ProviderOutcome charge(ChargeRequest request) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("amount", Long.toString(request.amount().minorUnits()));
-        form.add("currency", request.amount().currency().toLowerCase(Locale.ROOT));
-        form.add("payment_method", request.token());
-        form.add("payment_method_types[]", "card");
-        form.add("confirm", "true");
-        form.add("metadata[order_id]", request.orderId().value());
-        JsonNode answer = post("/v1/payment_intents", request.idempotencyKey(), form);
+        // A known intent is read, not created again: reading never moves money, and Stripe forgets
+        // idempotency keys after a day, when a repeated POST would create a second intent.
+        JsonNode answer = request.providerReference() == null
+                ? post("/v1/payment_intents", request.idempotencyKey(), intent(request))
+                : get("/v1/payment_intents/{id}", request.providerReference());
+        return intentOutcome(answer);
+    }
+
+    /** A created or read PaymentIntent (or the error that refused it) as an outcome. */
+    private static ProviderOutcome intentOutcome(JsonNode answer) {
         JsonNode error = answer.path("error");
         if (error.isObject()) {
             return ProviderOutcome.declined(StripeJson.firstText(error, "decline_code", "code", "type"),
@@ -58,11 +61,23 @@ class StripePaymentProvider implements PaymentProvider {
         String id = StripeJson.text(answer, "id");
         return switch (status == null ? "" : status) {
             case "succeeded" -> ProviderOutcome.success(id, "Payment succeeded.");
-            case "processing" -> throw new ProviderUnavailable("payment intent " + id + " is still processing");
+            case "processing" ->
+                    throw ProviderUnavailable.stillProcessing(id, "payment intent " + id + " is still processing");
             case "requires_action" -> ProviderOutcome.declined("authentication_required",
                     "The card needs authentication, which this checkout cannot perform.", id);
             default -> declinedIntent(answer, id, status);
         };
+    }
+
+    private static MultiValueMap<String, String> intent(ChargeRequest request) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("amount", Long.toString(request.amount().minorUnits()));
+        form.add("currency", request.amount().currency().toLowerCase(Locale.ROOT));
+        form.add("payment_method", request.token());
+        form.add("payment_method_types[]", "card");
+        form.add("confirm", "true");
+        form.add("metadata[order_id]", request.orderId().value());
+        return form;
     }
 
     @Override
@@ -88,24 +103,31 @@ class StripePaymentProvider implements PaymentProvider {
                         "Refund " + status + ".", id);
     }
 
-    private ProviderOutcome declinedIntent(JsonNode intent, String id, String status) {
+    private static ProviderOutcome declinedIntent(JsonNode intent, String id, String status) {
         JsonNode last = intent.path("last_payment_error");
         return ProviderOutcome.declined(orElse(StripeJson.firstText(last, "decline_code", "code"), "payment_failed"),
                 orElse(StripeJson.text(last, "message"), "Payment intent " + status + "."), id);
     }
 
-    /** The answer's JSON for 2xx and decisive 4xx; unknown outcomes throw. */
     private JsonNode post(String path, String idempotencyKey, MultiValueMap<String, String> form) {
+        return answer(path, http.post().uri(path).header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form));
+    }
+
+    private JsonNode get(String path, String id) {
+        return answer(path, http.get().uri(path, id));
+    }
+
+    /** The answer's JSON for 2xx and decisive 4xx; unknown outcomes throw. */
+    private JsonNode answer(String path, RestClient.RequestHeadersSpec<?> call) {
         try {
-            return http.post().uri(path).header("Idempotency-Key", idempotencyKey)
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status == 401 || status == 403 || status == 409 || status == 429 || status >= 500) {
-                            throw new ProviderUnavailable("Stripe answered " + status + " to " + path);
-                        }
-                        return json.readTree(response.getBody());
-                    });
+            return call.exchange((request, response) -> {
+                int status = response.getStatusCode().value();
+                if (status == 401 || status == 403 || status == 409 || status == 429 || status >= 500) {
+                    throw new ProviderUnavailable("Stripe answered " + status + " to " + path);
+                }
+                return json.readTree(response.getBody());
+            });
         } catch (RestClientException | JacksonException e) {
             throw new ProviderUnavailable("Stripe could not be asked: " + e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ class PaymentTest {
         assertThat(payment.ledger().refunded()).isEqualTo(usd("19.99"));
         assertThat(payment.ledger().held()).isEqualTo(usd("0"));
         assertThat(payment.ledger().transactions()).filteredOn(r -> r.type() == TransactionType.REFUND)
-                .allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo(payment.orderId() + ":refund"));
+                .allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo(payment.orderId() + ":refund:1"));
         assertLedgerAgrees(payment);
         assertThat(payment.requestRefund("late", NOW)).isEqualTo(Payment.Outcome.ALREADY_DONE);
     }
@@ -88,6 +88,43 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(payment.ledger().held()).isEqualTo(usd("19.99"));
         assertLedgerAgrees(payment);
+    }
+
+    @Test
+    void aRefusedRefundIsAskedForAgainUnderANewKeyWhileARetryKeepsItsKey() {
+        Payment payment = PaymentFixtures.captured();
+        payment.requestRefund("cancelled", NOW);
+        String refused = payment.refundKey();
+        payment.settleRefund(ProviderOutcome.declined("charge_disputed", "Disputed.", null), NOW);
+
+        payment.requestRefund("cancelled, second try", NOW);
+        String retried = payment.refundKey();
+        payment.requestRefund("the same attempt, redelivered", NOW);
+        payment.settleRefund(ProviderOutcome.success("re_2", "ok"), NOW);
+
+        assertThat(refused).isEqualTo(payment.orderId() + ":refund:1");
+        assertThat(retried).isEqualTo(payment.orderId() + ":refund:2");
+        assertThat(payment.refundKey()).isEqualTo(retried);
+        assertThat(payment.ledger().transactions()).filteredOn(r -> r.type() == TransactionType.REFUND)
+                .extracting(PaymentTransaction::idempotencyKey).containsExactly(refused, refused, retried, retried);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.ledger().refunded()).isEqualTo(usd("19.99"));
+        assertLedgerAgrees(payment);
+    }
+
+    @Test
+    void keepsTheReferenceOfAChargeStillProcessingOnlyWhileItIsPending() {
+        Payment pending = PaymentFixtures.pending();
+        Payment captured = PaymentFixtures.captured();
+
+        assertThat(pending.noteChargeReference("pi_slow", NOW)).isEqualTo(Payment.Outcome.APPLIED);
+        assertThat(pending.noteChargeReference("pi_slow", NOW)).isEqualTo(Payment.Outcome.ALREADY_DONE);
+        assertThat(captured.noteChargeReference("pi_other", NOW)).isEqualTo(Payment.Outcome.ALREADY_DONE);
+
+        assertThat(pending.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(pending.details().providerReference()).isEqualTo("pi_slow");
+        assertThat(captured.details().providerReference()).isEqualTo("ch_1");
+        assertLedgerAgrees(pending);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.ecommerce.events.payment.v1.PaymentFailed;
 import com.ecommerce.events.payment.v1.PaymentSucceeded;
 import com.ecommerce.payment.PaymentIT;
 import com.ecommerce.payment.PaymentProbe;
+import com.ecommerce.payment.RecordingPaymentProvider;
 import com.ecommerce.payment.application.Reconciliation;
 import com.ecommerce.payment.application.ReconciliationReport;
 import com.ecommerce.payment.application.ReconciliationReport.Discrepancy;
@@ -38,12 +39,14 @@ class PaymentKafkaIT {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    RecordingPaymentProvider provider;
     PaymentProbe probe;
     Replies replies;
 
     @BeforeEach
     void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions);
+        probe = new PaymentProbe(jdbc, payments, transactions, provider);
         replies = new Replies(PaymentIT.EVENTS);
     }
 

@@ -9,6 +9,8 @@ import com.ecommerce.events.payment.v1.PaymentVoided;
 import com.ecommerce.events.payment.v1.RefundFailed;
 import com.ecommerce.payment.PaymentIT;
 import com.ecommerce.payment.PaymentProbe;
+import com.ecommerce.payment.RecordingPaymentProvider;
+import com.ecommerce.payment.RecordingPaymentProvider.Operation;
 import com.ecommerce.payment.application.AuthorizePayment;
 import com.ecommerce.payment.application.PaymentCapture;
 import com.ecommerce.payment.application.PaymentRecovery;
@@ -43,7 +45,7 @@ class PaymentSagaIT {
     @Autowired
     PaymentRecovery recovery;
     @Autowired
-    PaymentProvider provider;
+    RecordingPaymentProvider provider;
     @Autowired
     PaymentRepository payments;
     @Autowired
@@ -56,7 +58,7 @@ class PaymentSagaIT {
 
     @BeforeEach
     void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions);
+        probe = new PaymentProbe(jdbc, payments, transactions, provider);
         replies = new Replies(PaymentIT.EVENTS);
     }
 
@@ -100,13 +102,15 @@ class PaymentSagaIT {
         AuthorizePayment command = authorize("42.00", "tok_visa");
         transactions.executeWithoutResult(s -> capture.recordAttempt(command));
         ProviderOutcome charged = provider.charge(new PaymentProvider.ChargeRequest(order.value(), order,
-                command.attempt().amount(), "tok_visa", PaymentMethod.CARD));
+                command.attempt().amount(), "tok_visa", PaymentMethod.CARD, null));
 
         commands.on(Commands.authorize(order, "42.00", "tok_visa"));
         recovery.resolveStale();
 
-        assertThat(probe.providerCharges(order)).isEqualTo(1);
+        // The call before the crash and the one resolving it: the same key, so the provider charged once.
+        assertThat(probe.providerKeys(order, Operation.CHARGE)).containsExactly(order.value(), order.value());
         assertThat(probe.statusWithAgreeingLedger(order)).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(probe.ledger(order)).containsExactly("CHARGE:ATTEMPTED", "CHARGE:SUCCEEDED");
         replies.await(order.value(), PaymentSucceeded.class,
                 e -> e.getProviderReference().equals(charged.reference()));
     }

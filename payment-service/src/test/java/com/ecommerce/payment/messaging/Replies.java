@@ -48,6 +48,19 @@ final class Replies implements AutoCloseable {
         return org.awaitility.Awaitility.await().atMost(WITHIN).until(() -> all(key), list -> list.size() >= count);
     }
 
+    /**
+     * The replies for the key up to and including the first of type {@code last}, once it arrived.
+     * One key's replies arrive in the order they were recorded, so a reply recorded after {@code
+     * last} cannot be among them and one recorded before it cannot be missing.
+     */
+    List<Message> awaitThrough(String key, Class<? extends Message> last) {
+        List<Message> replies = org.awaitility.Awaitility.await().atMost(WITHIN)
+                .until(() -> all(key), list -> list.stream().anyMatch(last::isInstance));
+        int end = java.util.stream.IntStream.range(0, replies.size()).filter(i -> last.isInstance(replies.get(i)))
+                .findFirst().orElseThrow();
+        return replies.subList(0, end + 1);
+    }
+
     private List<Message> all(String key) throws Exception {
         consumer.poll(Duration.ofMillis(200)).forEach(received::add);
         List<Message> messages = new java.util.ArrayList<>();
