@@ -145,6 +145,19 @@ class CatalogIT {
                 .hasStatus(HttpStatus.NO_CONTENT);
     }
 
+    @Test
+    void answersInputPostgresCannotTakeWith400NamingTheField() {
+        assertThat(mvc.get().uri("/api/v1/products").param("keyword", "kettle\u0000")).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                .extractingPath("$.errors[0].field").isEqualTo("keyword");
+        assertThat(mvc.post().uri("/api/v1/products/search").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"keyword\":\"kettle\\u0000\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("keyword");
+        // The driver would send this bound as 0 and list every product instead of none.
+        assertThat(mvc.get().uri("/api/v1/products").param("minPrice", "1e999999")).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("minPrice");
+    }
+
     private List<String> ids(String uri) {
         return api.read(mvc.get().uri(uri).exchange()).valueStream().map(n -> n.get("id").asString()).toList();
     }

@@ -15,15 +15,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Listing and batch lookups cost the same number of SQL statements for 2 products as for 30. */
 @CatalogIntegrationTest
-@Import(QueryCountIT.Counting.class)
+@Import(StatementCounter.class)
 class QueryCountIT {
 
     @Autowired
@@ -68,13 +66,5 @@ class QueryCountIT {
         List.of(CatalogCaches.PRODUCT, CatalogCaches.PRODUCT_BATCH, CatalogCaches.PRODUCT_PAGE)
                 .forEach(name -> caches.getCache(name).clear());
         return StatementCounter.count(() -> assertThat(mvc.get().uri(uri)).hasStatusOk());
-    }
-
-    @TestConfiguration
-    static class Counting {
-        @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
-        }
     }
 }

@@ -36,11 +36,15 @@ class CacheConfig implements CachingConfigurer {
 
     @Bean
     RedisCacheManager cacheManager(RedisConnectionFactory connections, CatalogProperties properties) {
-        // SCAN, not KEYS, when a change clears a whole cache: KEYS blocks Redis.
-        RedisCacheWriter writer = RedisCacheWriter.nonLockingRedisCacheWriter(connections, BatchStrategies.scan(500));
+        // SCAN, not KEYS, when a change clears a whole cache: KEYS blocks Redis. Immediate writes:
+        // with Lettuce, Spring Data Redis 4 puts, evicts and clears asynchronously by default, so an
+        // admin's next read could still find the entry the change evicted, and a repeated read could
+        // miss the entry the first one was about to write.
+        RedisCacheWriter writer = RedisCacheWriter.create(connections,
+                configurer -> configurer.batchStrategy(BatchStrategies.scan(500)).immediateWrites());
         RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
                 .entryTtl(properties.cacheTtl())
-                .prefixCacheNameWith("product-service:")
+                .prefixCacheNameWith(properties.cacheKeyPrefix())
                 .disableCachingNullValues();
         RedisCacheManager manager = new RedisCacheManager(writer, defaults) {
             @Override

@@ -23,9 +23,17 @@ class DemoDataLoader implements ApplicationRunner {
         this.demo = demo;
     }
 
+    /**
+     * Demo data is a convenience for a local shop, never a reason for the catalog not to serve: a
+     * failure to load it is logged and the service starts without it.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        int added = demo.load();
-        log.info(added == 0 ? "demo catalog already present" : "demo catalog loaded: {} products", added);
+        try {
+            int added = demo.load();
+            log.info(added == 0 ? "demo catalog complete, nothing to add" : "demo catalog: {} products added", added);
+        } catch (RuntimeException failure) {
+            log.warn("demo catalog not loaded, the service starts without it", failure);
+        }
     }
 }

@@ -19,6 +19,10 @@ public interface ProductRepository extends JpaRepository<Product, Long>, Product
     @Query("select p from Product p join fetch p.category where p.id = :id and p.deletedAt is null")
     Optional<Product> findLive(long id);
 
+    /** Those of {@code names} that a live product carries, so a loader can add only the missing ones. */
+    @Query("select distinct p.name from Product p where p.name in :names and p.deletedAt is null")
+    List<String> findLiveNames(Collection<String> names);
+
     @Query("select count(p) > 0 from Product p where p.category.id = :categoryId and p.deletedAt is null")
     boolean existsLiveInCategory(long categoryId);
 

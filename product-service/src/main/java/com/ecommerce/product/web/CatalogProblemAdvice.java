@@ -95,9 +95,17 @@ class CatalogProblemAdvice {
                 "Someone else changed this resource at the same time; reload and retry.", Map.of());
     }
 
-    /** A race the checks before the write could not see (e.g. two categories claiming one slug). */
+    /**
+     * A race the checks before the write could not see (e.g. two categories claiming one slug) is
+     * a conflict; a value the database cannot take at all (SQLState class 22) is bad input that the
+     * request validation missed, and the client, not the catalog's state, has to change.
+     */
     @ExceptionHandler
     ProblemDetail constraintViolated(DataIntegrityViolationException e) {
+        if (SqlErrors.isDataError(e)) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-data", "Invalid data",
+                    "The request holds a value the catalog cannot store or compare.", Map.of());
+        }
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "The change conflicts with the current state of the catalog.", Map.of());
     }

@@ -14,11 +14,12 @@ import jakarta.validation.constraints.Size;
 
 /**
  * One product of a registration request (the seed's shape). Price rules (non-negative, sale not
- * above original) are the domain's and answer 422; malformed input answers 400.
+ * above original) are the domain's and answer 422; malformed input (also control characters in
+ * text, which the database cannot store) answers 400.
  */
 record RegisterProductRequest(
-        @NotBlank @Size(max = 200) String name,
-        String description,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @PlainText(multiline = true) String description,
         @NotBlank String categoryId,
         @NotNull @Digits(integer = 8, fraction = 2) BigDecimal originalPrice,
         @NotNull @Digits(integer = 8, fraction = 2) BigDecimal salePrice,

@@ -16,6 +16,8 @@ record SearchRequest(String categoryId, Boolean includeSubcategories, String key
         BigDecimal maxPrice, ProductStatus status, String sort, Integer page, Integer size) {
 
     static final int DEFAULT_SIZE = 20;
+    /** Every price is below this (numeric(10,2)): a bound at or beyond it cannot narrow a listing. */
+    private static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000");
 
     ProductSearch toSearch() {
         int pageNumber = page == null ? 0 : page;
@@ -29,9 +31,26 @@ record SearchRequest(String categoryId, Boolean includeSubcategories, String key
         if (keyword != null && keyword.length() > 200) {
             throw new InvalidRequest("keyword", "must have at most 200 characters");
         }
+        if (!PlainTextValidator.isPlain(keyword, false)) {
+            throw new InvalidRequest("keyword", "must not contain control characters");
+        }
+        requirePriceBound("minPrice", minPrice);
+        requirePriceBound("maxPrice", maxPrice);
         return new ProductSearch(Ids.categoryFilter(categoryId), Boolean.TRUE.equals(includeSubcategories),
                 keyword, minPrice, maxPrice, status == null ? EnumSet.allOf(ProductStatus.class) : EnumSet.of(status),
                 parsedSort(), pageNumber, pageSize);
+    }
+
+    /**
+     * A bound must be a price a product could have. Beyond PostgreSQL's numeric range the query
+     * goes wrong: the JDBC driver sends {@code 1e999999} as 0, so the filter would silently match
+     * everything, and {@code 1e-999999} fails the statement with a data error.
+     */
+    private static void requirePriceBound(String field, BigDecimal bound) {
+        if (bound != null && (bound.signum() < 0 || bound.compareTo(PRICE_LIMIT) >= 0
+                || bound.stripTrailingZeros().scale() > 2)) {
+            throw new InvalidRequest(field, "must be between 0 and 99999999.99 with at most 2 decimals");
+        }
     }
 
     private ProductSort parsedSort() {

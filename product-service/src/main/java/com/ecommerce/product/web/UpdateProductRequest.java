@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /** A partial update (PUT as the seed, and PATCH): a missing or null field stays unchanged. */
 record UpdateProductRequest(
-        @Size(min = 1, max = 200) String name,
-        String description,
+        @Size(min = 1, max = 200) @PlainText String name,
+        @PlainText(multiline = true) String description,
         String categoryId,
         @Digits(integer = 8, fraction = 2) BigDecimal originalPrice,
         @Digits(integer = 8, fraction = 2) BigDecimal salePrice,

@@ -11,6 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole service on the local PostgreSQL ({@code product_it}), Redis and Kafka that
  * {@code ./platform infra} provides; requests go through the real filter chain with test tokens.
+ * The caches live under a key prefix of their own: the local Redis may also serve a running
+ * platform, whose entries a test's cache clear must not touch.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +22,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "spring.datasource.password=product",
         "eureka.client.enabled=false",
         "ecommerce.catalog.demo-data=false",
+        "ecommerce.catalog.cache-key-prefix=" + CatalogIntegrationTest.CACHE_KEY_PREFIX,
         "logging.structured.format.console="})
 @AutoConfigureMockMvc
 public @interface CatalogIntegrationTest {
+
+    /** Where the tests' cache entries live in Redis; the platform's are under {@code product-service:}. */
+    String CACHE_KEY_PREFIX = "product-service-it:";
 }

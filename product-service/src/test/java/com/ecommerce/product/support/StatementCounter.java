@@ -13,6 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts SQL statements prepared on the current thread while {@link #count} runs, whoever issues
  * them (Hibernate or JdbcClient); background threads such as the outbox relay are not counted.
+ * A test class enables it with {@code @Import(StatementCounter.class)}.
  */
 public final class StatementCounter implements BeanPostProcessor {
 

@@ -93,6 +93,23 @@ class CategoryControllerTest {
     }
 
     @Test
+    void refusesAPutByACustomer() {
+        assertThat(send(mvc.put().uri("/api/v1/categories/{id}", ID), BODY).with(customer()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        verifyNoInteractions(categories);
+    }
+
+    @Test
+    void answersAPutOfAnUnknownCategoryWith404() {
+        when(categories.update(eq(8L), any())).thenThrow(new CategoryNotFound(IdGenerator.encode(8L)));
+
+        assertThat(send(mvc.put().uri("/api/v1/categories/{id}", IdGenerator.encode(8L)), BODY).with(admin()))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyJson()
+                .extractingPath("$.type").isEqualTo("urn:ecommerce:problem:category-not-found");
+        assertThat(send(mvc.put().uri("/api/v1/categories/bad!"), BODY).with(admin())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void answersInvalidAndConflictingChanges() {
         assertThat(send(mvc.post().uri("/api/v1/categories"), "{\"name\":\"X\",\"slug\":\"Not A Slug\"}").with(admin()))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("slug");

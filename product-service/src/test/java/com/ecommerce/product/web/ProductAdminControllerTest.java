@@ -72,6 +72,37 @@ class ProductAdminControllerTest {
     }
 
     @Test
+    void refusesAPutByACustomer() {
+        assertThat(mvc.put().uri("/api/v1/products/{id}", ID).with(customer()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"salePrice\":700}")).hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:ecommerce:problem:forbidden");
+        verifyNoInteractions(management);
+    }
+
+    @Test
+    void answersAPutOfAnUnknownProductWith404() {
+        when(management.revise(eq(42L), any())).thenThrow(new ProductNotFound(ID));
+
+        assertThat(mvc.put().uri("/api/v1/products/{id}", ID).with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"salePrice\":700}")).hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson().extractingPath("$.productId").isEqualTo(ID);
+        assertThat(mvc.put().uri("/api/v1/products/not-a-tsid!").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void refusesStatusChangesByCustomers() {
+        assertThat(mvc.post().uri("/api/v1/products/{id}/status", ID).with(customer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACTIVE\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        for (String transition : List.of("activate", "sold-out", "discontinue")) {
+            assertThat(mvc.post().uri("/api/v1/products/{id}/{transition}", ID, transition).with(customer()))
+                    .as(transition).hasStatus(HttpStatus.FORBIDDEN);
+        }
+        verifyNoInteractions(management);
+    }
+
+    @Test
     void listsInvalidFieldsOfEveryProduct() {
         assertThat(post("[{\"categoryId\":\"" + CATEGORY + "\",\"originalPrice\":1.234}]").with(admin()))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()

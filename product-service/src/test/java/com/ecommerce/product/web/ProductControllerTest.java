@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -110,6 +111,18 @@ class ProductControllerTest {
         assertThat(mvc.get().uri("/api/v1/products/batch")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/api/v1/products/batch?ids=x")).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("ids");
+    }
+
+    @Test
+    void rejectsBadIdListsOnTheListingPathAsProblems() {
+        String tooMany = String.join(",", java.util.Collections.nCopies(101, ID));
+        for (String ids : List.of(tooMany, ID + ",not-a-tsid!", "")) {
+            assertThat(mvc.get().uri("/api/v1/products?ids=" + ids)).as(ids).hasStatus(HttpStatus.BAD_REQUEST)
+                    .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+                    .hasPathSatisfying("$.type", v -> v.assertThat().asString().endsWith(":validation-failed"))
+                    .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("ids"));
+        }
+        verifyNoInteractions(browsing);
     }
 
     @Test
