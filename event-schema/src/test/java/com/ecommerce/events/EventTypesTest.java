@@ -19,6 +19,7 @@ class EventTypesTest {
                 "ecommerce.common.v1.Money",
                 "ecommerce.product.v1.ProductCreated", "ecommerce.product.v1.ProductPriceChanged",
                 "ecommerce.product.v1.ProductStatusChanged", "ecommerce.product.v1.ProductDeleted",
+                "ecommerce.product.v1.ProductRevised",
                 "ecommerce.order.v1.OrderLine", "ecommerce.order.v1.OrderPlaced", "ecommerce.order.v1.OrderConfirmed",
                 "ecommerce.order.v1.OrderCancelled", "ecommerce.order.v1.OrderShipped",
                 "ecommerce.order.v1.OrderDelivered",

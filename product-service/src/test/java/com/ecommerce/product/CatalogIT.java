@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.ecommerce.events.product.v1.ProductCreated;
 import com.ecommerce.events.product.v1.ProductDeleted;
 import com.ecommerce.events.product.v1.ProductPriceChanged;
+import com.ecommerce.events.product.v1.ProductRevised;
 import com.ecommerce.events.product.v1.ProductStatus;
 import com.ecommerce.events.product.v1.ProductStatusChanged;
 import com.ecommerce.product.support.CatalogApi;
@@ -89,6 +90,17 @@ class CatalogIT {
                 .extractingPath("$[0].salePrice").isEqualTo(75.0);
         assertThat(events.awaitMessages(id, 2).get(1)).isInstanceOfSatisfying(ProductPriceChanged.class,
                 changed -> assertThat(changed.getPrice().getAmount()).isEqualTo("75.00"));
+    }
+
+    @Test
+    void aRenamePublishesTheRevisedName() {
+        String id = api.createProduct(api.createCategory(null), "Plain Mug " + run, "ACTIVE", "100", "90");
+
+        assertThat(mvc.patch().uri("/api/v1/products/{id}", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Glazed Mug " + run + "\"}")).hasStatusOk();
+
+        assertThat(events.awaitMessages(id, 2).get(1)).isInstanceOfSatisfying(ProductRevised.class,
+                revised -> assertThat(revised.getName()).isEqualTo("Glazed Mug " + run));
     }
 
     @Test

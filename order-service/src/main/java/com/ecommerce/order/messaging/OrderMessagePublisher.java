@@ -12,6 +12,7 @@ import com.ecommerce.events.order.v1.OrderDelivered;
 import com.ecommerce.events.order.v1.OrderLine;
 import com.ecommerce.events.order.v1.OrderPlaced;
 import com.ecommerce.events.order.v1.OrderShipped;
+import com.ecommerce.order.application.CheckoutMetrics;
 import com.ecommerce.order.config.OrderProperties;
 import com.ecommerce.order.domain.Order;
 import com.google.protobuf.Timestamp;
@@ -29,16 +30,21 @@ public class OrderMessagePublisher {
     private final Outbox outbox;
     private final SagaCommandMapping commands;
     private final String orderEvents;
+    private final CheckoutMetrics metrics;
 
-    OrderMessagePublisher(Outbox outbox, OrderProperties properties) {
+    OrderMessagePublisher(Outbox outbox, OrderProperties properties, CheckoutMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
         this.commands = new SagaCommandMapping(properties.topics());
         this.orderEvents = properties.topics().orderEvents();
     }
 
     /** Drains the order's registered events and commands into the outbox. */
     public void publish(Order order, Instant at) {
-        order.pullEvents().forEach(event -> outbox.record(orderEvents, order.id().text(), event(order, event, at)));
+        order.pullEvents().forEach(event -> {
+            outbox.record(orderEvents, order.id().text(), event(order, event, at));
+            metrics.on(order, event, at);
+        });
         order.pullCommands().forEach(command -> {
             SagaCommandMapping.Mapped mapped = commands.map(order, command, at);
             outbox.record(mapped.topic(), order.id().text(), mapped.message());

@@ -87,7 +87,11 @@ public class Product {
         if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
             throw new InvalidProduct("A product name is required and has at most 200 characters.");
         }
-        this.name = newName.strip();
+        String stripped = newName.strip();
+        if (!stripped.equals(name)) {
+            this.name = stripped;
+            revised();
+        }
     }
 
     public void describe(String newDescription) {
@@ -98,7 +102,18 @@ public class Product {
         if (newCategory == null || newCategory.isDeleted()) {
             throw new UnknownCategory(newCategory == null ? "(none)" : newCategory.idString());
         }
-        this.category = newCategory;
+        if (category == null || category.id() != newCategory.id()) {
+            this.category = newCategory;
+            revised();
+        }
+    }
+
+    /** One Revised event per unit of work, carrying the name and category after all of its changes. */
+    private void revised() {
+        events.removeIf(ProductEvent.Revised.class::isInstance);
+        if (name != null && category != null) {
+            events.add(new ProductEvent.Revised(id, name, category.id()));
+        }
     }
 
     /** Changes the price; an unchanged price is a no-op and announces nothing. */

@@ -18,4 +18,8 @@ public sealed interface ProductEvent {
 
     record Deleted(long productId) implements ProductEvent {
     }
+
+    /** The name or category changed; carries both as they are now. */
+    record Revised(long productId, String name, long categoryId) implements ProductEvent {
+    }
 }

@@ -12,6 +12,7 @@ import com.ecommerce.events.common.v1.Money;
 import com.ecommerce.events.product.v1.ProductCreated;
 import com.ecommerce.events.product.v1.ProductDeleted;
 import com.ecommerce.events.product.v1.ProductPriceChanged;
+import com.ecommerce.events.product.v1.ProductRevised;
 import com.ecommerce.events.product.v1.ProductStatus;
 import com.ecommerce.events.product.v1.ProductStatusChanged;
 import com.ecommerce.product.config.CatalogProperties;
@@ -61,6 +62,8 @@ public class ProductEventPublisher {
                     .setPreviousStatus(status(e.previousStatus())).build();
             case ProductEvent.Deleted e -> ProductDeleted.newBuilder().setEventId(eventId).setOccurredAt(now)
                     .setProductId(productId).build();
+            case ProductEvent.Revised e -> ProductRevised.newBuilder().setEventId(eventId).setOccurredAt(now)
+                    .setProductId(productId).setName(e.name()).setCategoryId(IdGenerator.encode(e.categoryId())).build();
         };
     }
 

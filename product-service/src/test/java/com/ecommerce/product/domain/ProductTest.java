@@ -65,6 +65,28 @@ class ProductTest {
                 new ProductEvent.PriceChanged(product.id(), Price.of("1000000", "700000")));
     }
 
+    @Test
+    void aRenameAndARecategorizationAnnounceOneRevisionWithBoth() {
+        Product product = ProductFixtures.activeLaptop();
+        Category garden = CategoryFixtures.root("Garden", "garden");
+
+        product.rename("Laptop Pro");
+        product.recategorize(garden);
+
+        assertThat(product.pullEvents()).containsExactly(new ProductEvent.Revised(product.id(), "Laptop Pro", garden.id()));
+    }
+
+    @Test
+    void anUnchangedNameOrCategoryAnnouncesNothing() {
+        Product product = ProductFixtures.activeLaptop();
+
+        product.rename("  " + product.name() + " ");
+        product.recategorize(product.category());
+        product.describe("only the description changed");
+
+        assertThat(product.pullEvents()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
             "DRAFT, ACTIVE, moves", "DRAFT, SOLD_OUT, refused", "DRAFT, DISCONTINUED, moves", "DRAFT, DRAFT, stays",
