@@ -19,6 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProbeController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProbeController.class);
+
+    private final io.micrometer.tracing.Tracer tracer;
+
+    ProbeController(io.micrometer.tracing.Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    record Handling(boolean virtualThread, String traceId) {
+    }
+
+    /** How this request is handled: on which kind of thread, in which trace (and it logs one line). */
+    @GetMapping("/probe/handling")
+    Handling handling() {
+        log.info("probe handling request");
+        var span = tracer.currentSpan();
+        return new Handling(Thread.currentThread().isVirtual(), span == null ? null : span.context().traceId());
+    }
+
     record Greeting(@NotBlank String name, @Min(1) int times) {
     }
 
