@@ -21,12 +21,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * product-service's batch endpoint as a local HTTP server: answers the products a test published
- * (in product-service's JSON shape, anonymous visibility: ACTIVE only), and 500 for failing ids.
+ * in product-service's JSON shape with its anonymous visibility (ACTIVE only: any other status is
+ * left out, as if the product did not exist), 500 for failing ids, a chosen status for rejected ones.
  */
 public final class CatalogStub {
 
     private static final Map<String, String> PRODUCTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> STATUSES = new ConcurrentHashMap<>();
     private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Integer> REJECTING = new ConcurrentHashMap<>();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
     private static final HttpServer SERVER = start();
 
@@ -34,14 +37,25 @@ public final class CatalogStub {
     }
 
     public static void publish(ProductId id, String name, String salePrice) {
+        publish(id, name, salePrice, "ACTIVE");
+    }
+
+    /** A product in the catalog with any status; only an ACTIVE one is shown to the cart's anonymous read. */
+    public static void publish(ProductId id, String name, String salePrice, String status) {
+        STATUSES.put(id.value(), status);
         PRODUCTS.put(id.value(), """
                 {"id":"%s","name":"%s","description":"d","categoryId":"1","originalPrice":%s,"salePrice":%s,
-                 "discountRate":0.00,"status":"ACTIVE","images":[],"createdAt":"2026-11-25T10:00:00Z",
-                 "updatedAt":"2026-11-25T10:00:00Z"}""".formatted(id.value(), name, salePrice, salePrice));
+                 "discountRate":0.00,"status":"%s","images":[],"createdAt":"2026-11-25T10:00:00Z",
+                 "updatedAt":"2026-11-25T10:00:00Z"}""".formatted(id.value(), name, salePrice, salePrice, status));
     }
 
     public static void failFor(ProductId id) {
         FAILING.add(id.value());
+    }
+
+    /** Asking for this id answers {@code status} (e.g. 401) with a problem body. */
+    public static void rejectFor(ProductId id, int status) {
+        REJECTING.put(id.value(), status);
     }
 
     public static int requests() {
@@ -64,9 +78,10 @@ public final class CatalogStub {
         String query = exchange.getRequestURI().getQuery();
         Set<String> ids = Arrays.stream(query.substring(query.indexOf("ids=") + 4).split(","))
                 .collect(Collectors.toSet());
-        int status = ids.stream().anyMatch(FAILING::contains) ? 500 : 200;
-        String body = status == 500 ? "{}" : ids.stream().map(PRODUCTS::get).filter(p -> p != null)
-                .collect(Collectors.joining(",", "[", "]"));
+        int status = ids.stream().anyMatch(FAILING::contains) ? 500
+                : ids.stream().map(REJECTING::get).filter(s -> s != null).findFirst().orElse(200);
+        String body = status != 200 ? "{}" : ids.stream().filter(id -> "ACTIVE".equals(STATUSES.get(id)))
+                .map(PRODUCTS::get).collect(Collectors.joining(",", "[", "]"));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -7,7 +7,7 @@ import com.ecommerce.cart.domain.CartRepository;
 import com.ecommerce.cart.domain.CustomerId;
 import com.ecommerce.cart.domain.ProductCopies;
 import com.ecommerce.cart.domain.ProductId;
-import com.ecommerce.cart.domain.ProductNotFound;
+import com.ecommerce.cart.domain.ProductUnavailable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,8 @@ public class CartEditing {
         limits().checkQuantity(quantity);
         catalog.ensureKnown(productId);
         return transactions.execute(status -> {
-            products.find(productId).orElseThrow(() -> new ProductNotFound(productId.value())).requireOrderable();
+            products.find(productId).orElseThrow(() -> ProductUnavailable.notOffered(productId))
+                    .requireOrderable();
             Cart cart = locked(customer);
             cart.add(productId, quantity, limits(), settings.ids()::nextId, settings.clock().instant());
             return view(cart);
@@ -79,17 +80,6 @@ public class CartEditing {
         Cart cart = locked(customer);
         cart.clear(settings.clock().instant());
         return view(cart);
-    }
-
-    /**
-     * Empties the cart the customer's order was placed from. No cart, or an empty one, is a no-op.
-     *
-     * @return whether items were removed
-     */
-    @Transactional
-    public boolean clearAfterOrder(CustomerId customer) {
-        return carts.lockByCustomer(customer.value()).map(cart -> cart.clear(settings.clock().instant()))
-                .orElse(false);
     }
 
     private Cart locked(CustomerId customer) {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import com.ecommerce.cart.domain.Product;
 import com.ecommerce.cart.domain.ProductCopies;
 import com.ecommerce.cart.domain.ProductId;
-import com.ecommerce.cart.domain.ProductNotFound;
 import com.ecommerce.cart.domain.ProductStatus;
+import com.ecommerce.cart.domain.ProductUnavailable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +32,16 @@ public class CatalogCopy {
      * Makes sure the local copy knows the product, asking the catalog if it does not. Runs
      * outside any transaction: no database connection is held while the catalog answers.
      *
-     * @throws ProductNotFound    if the catalog does not show such a product to customers
+     * @throws ProductUnavailable if the catalog does not show such a product to customers: its
+     *                            anonymous answer is the same for a DRAFT or DISCONTINUED product
+     *                            and for none at all, so "not for sale" is the only true answer
      * @throws CatalogUnavailable if the catalog could not be asked
      */
     public void ensureKnown(ProductId id) {
         if (copies.find(id).isPresent()) {
             return;
         }
-        ProductSource.Snapshot snapshot = source.fetch(id).orElseThrow(() -> new ProductNotFound(id.value()));
+        ProductSource.Snapshot snapshot = source.fetch(id).orElseThrow(() -> ProductUnavailable.notOffered(id));
         copies.put(snapshot.product(), snapshot.asOf());
     }
 

@@ -10,7 +10,8 @@ import com.ecommerce.cart.domain.ProductId;
 public interface ProductSource {
 
     /**
-     * @return the product if the catalog shows it to customers, empty otherwise
+     * @return the product if the catalog shows it to customers; empty if it does not, which is
+     *         the same for a product that is not ACTIVE and for one that does not exist
      * @throws CatalogUnavailable if the catalog did not answer in time or failed
      */
     Optional<Snapshot> fetch(ProductId id);

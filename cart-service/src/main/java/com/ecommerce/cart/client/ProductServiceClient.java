@@ -41,7 +41,10 @@ class ProductServiceClient implements ProductSource {
             answer = http.get().uri("/api/v1/products/batch?ids={id}", id.value()).retrieve()
                     .body(CatalogProduct[].class);
         } catch (RestClientResponseException e) {
-            if (e.getStatusCode().is4xxClientError()) {
+            // Only "no such product" answers mean the catalog does not offer it; any other
+            // refusal (401, 403, 429 ...) says nothing about the product, so it must not become
+            // a "product unavailable" answer to the customer.
+            if (e.getStatusCode().value() == 400 || e.getStatusCode().value() == 404) {
                 return Optional.empty();
             }
             throw new CatalogUnavailable("product-service answered " + e.getStatusCode(), e);

@@ -2,6 +2,7 @@ package com.ecommerce.cart.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -113,6 +114,31 @@ public class Cart {
         items.clear();
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Takes out what an order placed from this cart holds: each ordered product's quantity is
+     * subtracted from its item, and an item left with nothing goes. Products the order did not
+     * hold, and units added after it was placed, stay in the cart.
+     *
+     * @return false if nothing changed (none of the ordered products is in the cart any more)
+     */
+    public boolean take(OrderedItems ordered, Instant now) {
+        boolean changed = false;
+        for (Iterator<CartItem> it = items.iterator(); it.hasNext();) {
+            CartItem item = it.next();
+            int taken = ordered.quantityOf(item.productId());
+            if (taken >= item.quantity()) {
+                it.remove();
+            } else if (taken > 0) {
+                item.decrease(taken, now);
+            }
+            changed |= taken > 0;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
     }
 
     private CartItem item(CartItemId itemId) {

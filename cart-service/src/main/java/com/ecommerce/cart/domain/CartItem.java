@@ -66,6 +66,18 @@ public class CartItem {
         changeTo(quantity + more, limits, now);
     }
 
+    /**
+     * Gives up units an order took; fewer than the item holds, so at least one stays. No upper
+     * limit applies: a smaller quantity is always acceptable, even after the limit was lowered.
+     */
+    void decrease(int taken, Instant now) {
+        if (taken < 1 || taken >= quantity) {
+            throw new IllegalArgumentException("an item gives up at least one and fewer than all of its units");
+        }
+        quantity -= taken;
+        updatedAt = now;
+    }
+
     void changeTo(int newQuantity, CartLimits limits, Instant now) {
         limits.checkQuantity(newQuantity);
         quantity = newQuantity;

@@ -1,6 +1,9 @@
 package com.ecommerce.cart.domain;
 
-/** The catalog has no product with this id that a customer may see. */
+/**
+ * No product can have this id (it is not a TSID). A well-formed id the catalog does not show is
+ * {@link ProductUnavailable} instead: the catalog answers a hidden product like a missing one.
+ */
 public class ProductNotFound extends RuntimeException {
 
     private final String productId;

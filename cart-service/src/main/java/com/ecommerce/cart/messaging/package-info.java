@@ -1,2 +1,5 @@
-/** Kafka listeners: catalog events keep the product copy current, confirmed orders clear carts. */
+/**
+ * Kafka listeners: catalog events keep the product copy current; an order placed from a cart
+ * takes its items out of it once confirmed.
+ */
 package com.ecommerce.cart.messaging;

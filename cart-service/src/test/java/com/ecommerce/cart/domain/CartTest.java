@@ -7,6 +7,7 @@ import static com.ecommerce.cart.domain.CartFixtures.ids;
 import static com.ecommerce.cart.domain.CartFixtures.newProductId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 
@@ -115,6 +116,53 @@ class CartTest {
 
         assertThat(cart.items()).isEmpty();
         assertThat(cart.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void takesOnlyWhatTheOrderHeldAndKeepsWhatWasAddedSince() {
+        ProductId ordered = newProductId();
+        ProductId topUp = newProductId();
+        ProductId addedLater = newProductId();
+        Cart cart = aCart().withItem(ordered, 2).withItem(topUp, 5).withItem(addedLater, 1).build();
+        OrderedItems order = new OrderedItems.Builder().add(ordered, 2).add(topUp, 3).build();
+
+        assertThat(cart.take(order, LATER)).isTrue();
+
+        assertThat(cart.items()).extracting(CartItem::productId, CartItem::quantity)
+                .containsExactly(tuple(topUp, 2),
+                        tuple(addedLater, 1));
+        assertThat(cart.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void removesAnItemTheCustomerReducedBelowWhatTheOrderTook() {
+        ProductId product = newProductId();
+        Cart cart = aCart().withItem(product, 1).build();
+
+        cart.take(new OrderedItems.Builder().add(product, 3).build(), LATER);
+
+        assertThat(cart.items()).isEmpty();
+    }
+
+    @Test
+    void takingAnOrderWhoseProductsAreGoneChangesNothing() {
+        Cart cart = aCart().withItem(newProductId(), 1).build();
+
+        assertThat(cart.take(new OrderedItems.Builder().add(newProductId(), 1).build(), LATER)).isFalse();
+
+        assertThat(cart.items()).hasSize(1);
+        assertThat(cart.updatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void orderedItemsAddUpRepeatedProductsAndRefuseNonPositiveQuantities() {
+        ProductId product = newProductId();
+
+        OrderedItems items = new OrderedItems.Builder().add(product, 2).add(product, 3).build();
+
+        assertThat(items.quantityOf(product)).isEqualTo(5);
+        assertThat(items.quantityOf(newProductId())).isZero();
+        assertThatThrownBy(() -> new OrderedItems.Builder().add(product, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,12 +1,17 @@
 package com.ecommerce.cart.messaging;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.ecommerce.cart.domain.CustomerId;
 import com.ecommerce.cart.domain.ProductId;
 import com.ecommerce.events.common.v1.Money;
+import com.ecommerce.events.order.v1.CancellationReason;
+import com.ecommerce.events.order.v1.OrderCancelled;
 import com.ecommerce.events.order.v1.OrderConfirmed;
+import com.ecommerce.events.order.v1.OrderLine;
+import com.ecommerce.events.order.v1.OrderPlaced;
 import com.ecommerce.events.product.v1.ProductCreated;
 import com.ecommerce.events.product.v1.ProductPriceChanged;
 import com.ecommerce.events.product.v1.ProductStatus;
@@ -39,6 +44,22 @@ final class Events {
         return OrderConfirmed.newBuilder().setEventId(eventId()).setOccurredAt(now()).setOrderId(orderId)
                 .setOrderNumber("ORD-" + orderId).setCustomerId(customer.value()).setTotal(krw("10.00"))
                 .setPlacedFromCart(fromCart).build();
+    }
+
+    static OrderPlaced orderPlaced(String orderId, CustomerId customer, boolean fromCart,
+            Map<ProductId, Integer> lines) {
+        OrderPlaced.Builder placed = OrderPlaced.newBuilder().setEventId(eventId()).setOccurredAt(now())
+                .setOrderId(orderId).setOrderNumber("ORD-" + orderId).setCustomerId(customer.value())
+                .setTotal(krw("10.00")).setPlacedFromCart(fromCart);
+        lines.forEach((product, quantity) -> placed.addLines(OrderLine.newBuilder().setProductId(product.value())
+                .setProductName("Lamp").setQuantity(quantity).setUnitPrice(krw("10.00"))));
+        return placed.build();
+    }
+
+    static OrderCancelled orderCancelled(String orderId, CustomerId customer) {
+        return OrderCancelled.newBuilder().setEventId(eventId()).setOccurredAt(now()).setOrderId(orderId)
+                .setOrderNumber("ORD-" + orderId).setCustomerId(customer.value())
+                .setReason(CancellationReason.CUSTOMER_REQUEST).build();
     }
 
     private static Money krw(String amount) {

@@ -20,7 +20,6 @@ import com.ecommerce.cart.domain.CartItemId;
 import com.ecommerce.cart.domain.CartItemNotFound;
 import com.ecommerce.cart.domain.CustomerId;
 import com.ecommerce.cart.domain.ProductId;
-import com.ecommerce.cart.domain.ProductNotFound;
 import com.ecommerce.cart.domain.ProductUnavailable;
 import com.ecommerce.cart.domain.QuantityOutOfRange;
 import com.ecommerce.defaults.problem.ProblemDetailsAutoConfiguration;
@@ -133,15 +132,23 @@ class CartControllerTest {
     }
 
     @Test
-    void answers404ProblemForAnUnknownOrMalformedProduct() {
-        given(editing.add(any(), any(), anyInt())).willThrow(new ProductNotFound(PRODUCT));
+    void answers422ProblemForAProductTheCatalogDoesNotOffer() {
+        given(editing.add(any(), any(), anyInt())).willThrow(ProductUnavailable.notOffered(ProductId.of(PRODUCT)));
 
         assertThat(mvc.post().uri("/api/v1/carts/items").with(alice()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"productId\":\"" + PRODUCT + "\",\"quantity\":1}"))
-                .hasStatus(404).bodyJson().extractingPath("$.type").isEqualTo("urn:ecommerce:problem:product-not-found");
+                .hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().isLenientlyEqualTo("""
+                        {"type":"urn:ecommerce:problem:product-unavailable","productId":"0ABCDEFGHJKMN",
+                         "productStatus":"UNKNOWN","detail":"Product 0ABCDEFGHJKMN is not available for sale."}""");
+    }
+
+    @Test
+    void answers404ProblemForAMalformedProductId() {
         assertThat(mvc.post().uri("/api/v1/carts/items").with(alice()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"productId\":\"no such id!\",\"quantity\":1}"))
-                .hasStatus(404).bodyJson().extractingPath("$.productId").isEqualTo("no such id!");
+                .hasStatus(404).bodyJson().isLenientlyEqualTo("""
+                        {"type":"urn:ecommerce:problem:product-not-found","productId":"no such id!"}""");
+        then(editing).shouldHaveNoInteractions();
     }
 
     @Test
@@ -176,11 +183,33 @@ class CartControllerTest {
         then(editing).should(org.mockito.Mockito.times(3)).changeQuantity(ALICE, CartItemId.parse(ITEM), 5);
     }
 
+    /** The same answers as an addition: 400 for what the request itself gets wrong, listing the field. */
     @Test
-    void answers400ForAMissingOrNonPositiveNewQuantity() {
-        for (String body : List.of("{}", "{\"quantity\":0}", "{\"quantity\":\"many\"}")) {
+    void answers400ProblemForAMissingNonPositiveOrMalformedNewQuantity() {
+        for (String body : List.of("{}", "{\"quantity\":0}", "{\"quantity\":-1}", "{\"quantity\":-2147483648}")) {
             assertThat(mvc.patch().uri("/api/v1/carts/items/" + ITEM).with(alice())
-                    .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400);
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400)
+                    .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().isLenientlyEqualTo("""
+                            {"type":"urn:ecommerce:problem:validation-failed","errors":[{"field":"quantity"}]}""");
+        }
+        for (String body : List.of("{\"quantity\":\"many\"}", "{\"quantity\":99999999999}", "{\"quantity\":", "")) {
+            assertThat(mvc.put().uri("/api/v1/carts/items/" + ITEM).with(alice())
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400)
+                    .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        then(editing).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void answers422ProblemWithTheFieldForANewQuantityOverTheLimit() {
+        given(editing.changeQuantity(ALICE, CartItemId.parse(ITEM), 120)).willThrow(new QuantityOutOfRange(120, 99));
+
+        for (String path : List.of("/api/v1/carts/items/" + ITEM, "/api/v1/carts/me/items/" + ITEM)) {
+            assertThat(mvc.patch().uri(path).with(alice()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"quantity\":120}"))
+                    .hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().isLenientlyEqualTo("""
+                            {"type":"urn:ecommerce:problem:quantity-out-of-range","field":"quantity",
+                             "requested":120,"maxQuantity":99}""");
         }
     }
 

@@ -82,17 +82,72 @@ class CartHttpIT {
     }
 
     @Test
-    void refusesInactiveUnknownAndUnreachableProducts() {
+    void refusesInactiveUnknownMalformedAndUnreachableProducts() {
         CustomerId alice = CartFixtures.newCustomer();
         ProductId soldOut = known(ProductStatus.SOLD_OUT);
+        ProductId draft = known(ProductStatus.DRAFT);
         ProductId failing = CartFixtures.newProductId();
         CatalogStub.failFor(failing);
 
         assertThat(add(alice, soldOut, 1)).hasStatus(422).bodyJson()
                 .extractingPath("$.productStatus").isEqualTo("SOLD_OUT");
-        assertThat(add(alice, CartFixtures.newProductId(), 1)).hasStatus(404)
+        assertThat(add(alice, draft, 1)).hasStatus(422).bodyJson()
+                .extractingPath("$.productStatus").isEqualTo("DRAFT");
+        assertThat(add(alice, CartFixtures.newProductId(), 1)).hasStatus(422).bodyJson().isLenientlyEqualTo("""
+                {"type":"urn:ecommerce:problem:product-unavailable","productStatus":"UNKNOWN"}""");
+        assertThat(mvc.post().uri("/api/v1/carts/items").with(as(alice)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"productId\":\"not-a-product\",\"quantity\":1}")).hasStatus(404)
                 .bodyJson().extractingPath("$.type").isEqualTo("urn:ecommerce:problem:product-not-found");
         assertThat(add(alice, failing, 1)).hasStatus(503);
+    }
+
+    /**
+     * The catalog's anonymous read leaves out a DRAFT product exactly as a missing one, so a
+     * product the cart has no copy of yet is refused as not for sale, never as not existing.
+     */
+    @Test
+    void aDraftProductTheCartHasNoCopyOfIsUnavailableRatherThanNotFound() {
+        CustomerId alice = CartFixtures.newCustomer();
+        ProductId draft = CartFixtures.newProductId();
+        CatalogStub.publish(draft, "Unreleased", "10.00", "DRAFT");
+
+        assertThat(add(alice, draft, 1)).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().isLenientlyEqualTo("""
+                        {"type":"urn:ecommerce:problem:product-unavailable","productId":"%s",
+                         "productStatus":"UNKNOWN"}""".formatted(draft.value()));
+        assertThat(copies.find(draft)).isEmpty();
+    }
+
+    /** A refusal of the catalog read itself says nothing about the product: 503, not "unavailable". */
+    @Test
+    void aCatalogRefusingTheReadAnswers503() {
+        ProductId product = CartFixtures.newProductId();
+        CatalogStub.publish(product, "Lamp", "10.00");
+        CatalogStub.rejectFor(product, 401);
+
+        assertThat(add(CartFixtures.newCustomer(), product, 1)).hasStatus(503)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:ecommerce:problem:catalog-unavailable");
+    }
+
+    @Test
+    void answersAQuantityChangeOutsideTheLimitsLikeAnAddition() throws Exception {
+        CustomerId alice = CartFixtures.newCustomer();
+        String body = add(alice, known(ProductStatus.ACTIVE), 1).getResponse().getContentAsString();
+        String itemId = JsonPath.read(body, "$.items[0].id");
+
+        assertThat(mvc.patch().uri("/api/v1/carts/items/" + itemId).with(as(alice))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"quantity\":100}"))
+                .hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().isLenientlyEqualTo("""
+                        {"type":"urn:ecommerce:problem:quantity-out-of-range","field":"quantity",
+                         "requested":100,"maxQuantity":99}""");
+        for (String quantity : new String[] {"0", "-1"}) {
+            assertThat(mvc.patch().uri("/api/v1/carts/items/" + itemId).with(as(alice))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"quantity\":" + quantity + "}"))
+                    .hasStatus(400).bodyJson().isLenientlyEqualTo("""
+                            {"type":"urn:ecommerce:problem:validation-failed","errors":[{"field":"quantity"}]}""");
+        }
+        assertThat(mvc.get().uri("/api/v1/carts").with(as(alice))).hasStatusOk()
+                .bodyJson().extractingPath("$.items[0].quantity").isEqualTo(1);
     }
 
     @Test

@@ -77,11 +77,16 @@ public class User {
 
     /**
      * Links a Google identity to this account. Only called once the provider verified the email
-     * address; an account linked to another Google subject is never re-linked.
+     * address; an account linked to another Google subject is never re-linked. Linking the
+     * subject it already has is a no-op: a returning user's login writes nothing, so concurrent
+     * logins of one account cannot conflict on its version.
      */
     public void linkGoogle(String subject, Instant now) {
         if (googleSubject != null && !googleSubject.equals(subject)) {
             throw new UnverifiedEmail();
+        }
+        if (subject.equals(googleSubject)) {
+            return;
         }
         this.googleSubject = subject;
         this.updatedAt = now;
@@ -117,6 +122,10 @@ public class User {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     private static String requireName(String name) {

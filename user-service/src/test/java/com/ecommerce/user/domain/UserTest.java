@@ -49,6 +49,26 @@ class UserTest {
     }
 
     @Test
+    void linkingTheGoogleAccountItAlreadyHasChangesNothing() {
+        User user = User.fromGoogle(1, new EmailAddress("a@example.com"), "A", "google-1", UserFixtures.NOW);
+
+        user.linkGoogle("google-1", UserFixtures.NOW.plusSeconds(60));
+
+        assertThat(user.googleSubject()).contains("google-1");
+        assertThat(user.updatedAt()).isEqualTo(UserFixtures.NOW);
+    }
+
+    @Test
+    void linksGoogleToAPasswordAccount() {
+        User user = UserFixtures.customer();
+
+        user.linkGoogle("google-1", UserFixtures.NOW.plusSeconds(60));
+
+        assertThat(user.googleSubject()).contains("google-1");
+        assertThat(user.updatedAt()).isEqualTo(UserFixtures.NOW.plusSeconds(60));
+    }
+
+    @Test
     void rejectsBlankName() {
         assertThatThrownBy(() -> UserFixtures.user().name("  ").build()).isInstanceOf(IllegalArgumentException.class);
     }
