@@ -64,8 +64,12 @@ class CartJourneyIT {
         String active = product("Floor Lamp " + RUN, "ACTIVE", "90000");
         String draft = product("Prototype Lamp " + RUN, "DRAFT", "10000");
 
-        assertThat(add(owner, draft, 1).statusCode()).isIn(404, 422);
-        assertThat(add(owner, active, 100).statusCode()).isIn(400, 422);
+        HttpResponse<String> unavailable = add(owner, draft, 1);
+        assertThat(unavailable.statusCode()).as(unavailable.body()).isEqualTo(422);
+        assertThat(Platform.json(unavailable).get("type").asString()).isEqualTo("urn:ecommerce:problem:product-unavailable");
+        HttpResponse<String> tooMany = add(owner, active, 100);
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(422);
+        assertThat(Platform.json(tooMany).get("type").asString()).isEqualTo("urn:ecommerce:problem:quantity-out-of-range");
 
         String itemId = json(add(owner, active, 1), 200).get("items").get(0).get("id").asString();
         HttpResponse<String> foreign = Platform.send("PATCH", Platform.GATEWAY + "/api/v1/carts/items/" + itemId,

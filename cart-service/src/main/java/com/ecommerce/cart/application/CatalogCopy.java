@@ -56,6 +56,11 @@ public class CatalogCopy {
     }
 
     @Transactional
+    public void renamed(ProductId id, String name, Instant at) {
+        copies.rename(id, name, at);
+    }
+
+    @Transactional
     public void statusChanged(ProductId id, ProductStatus status, Instant at) {
         copies.changeStatus(id, status, at);
     }

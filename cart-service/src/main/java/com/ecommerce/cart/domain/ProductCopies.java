@@ -63,6 +63,12 @@ public class ProductCopies {
                 .params(price, currency, Timestamp.from(asOf), id.value(), Timestamp.from(asOf)).update();
     }
 
+    /** A new name of a known product (the catalog's ProductRevised). */
+    public void rename(ProductId id, String name, Instant asOf) {
+        jdbc.sql("update product set name = ?, as_of = ? where id = ? and as_of <= ?")
+                .params(name, Timestamp.from(asOf), id.value(), Timestamp.from(asOf)).update();
+    }
+
     public void changeStatus(ProductId id, ProductStatus status, Instant asOf) {
         jdbc.sql("update product set status = ?, as_of = ? where id = ? and as_of <= ?")
                 .params(status.name(), Timestamp.from(asOf), id.value(), Timestamp.from(asOf)).update();

@@ -12,6 +12,7 @@ import com.ecommerce.cart.domain.ProductStatus;
 import com.ecommerce.defaults.messaging.inbox.Inbox;
 import com.ecommerce.events.product.v1.ProductCreated;
 import com.ecommerce.events.product.v1.ProductDeleted;
+import com.ecommerce.events.product.v1.ProductRevised;
 import com.ecommerce.events.product.v1.ProductPriceChanged;
 import com.ecommerce.events.product.v1.ProductStatusChanged;
 import com.google.protobuf.Message;
@@ -51,6 +52,10 @@ class ProductEventListener {
                 ProductId id = ProductId.of(e.getProductId());
                 ProductStatus status = ProductEventMapping.status(e.getStatus());
                 inbox.receive(consumer, e, () -> catalog.statusChanged(id, status, instant(e.getOccurredAt())));
+            }
+            case ProductRevised e -> {
+                ProductId id = ProductId.of(e.getProductId());
+                inbox.receive(consumer, e, () -> catalog.renamed(id, e.getName(), instant(e.getOccurredAt())));
             }
             case ProductDeleted e -> {
                 ProductId id = ProductId.of(e.getProductId());

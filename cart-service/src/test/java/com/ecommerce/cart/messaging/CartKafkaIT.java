@@ -42,7 +42,7 @@ class CartKafkaIT {
     JdbcClient jdbc;
 
     @Test
-    void aPriceChangePublishedByTheCatalogShowsUpInTheCartAndAStatusChangeFlagsTheItem() {
+    void aPriceChangeAndARenameShowUpInTheCartAndAStatusChangeFlagsTheItem() {
         ProductId product = CartFixtures.newProductId();
         CustomerId customer = CartFixtures.newCustomer();
         publish(CartIT.PRODUCTS, product.value(), Events.created(product, "100.00"));
@@ -56,6 +56,11 @@ class CartKafkaIT {
             assertThat(cart.items().getFirst().price()).isEqualByComparingTo("80.50");
             assertThat(cart.totalPrice()).isEqualByComparingTo("161.00");
         });
+
+        publish(CartIT.PRODUCTS, product.value(), Events.revised(product, "Reading Lamp"));
+
+        await().atMost(WITHIN).untilAsserted(() ->
+                assertThat(editing.view(customer).items().getFirst().productName()).isEqualTo("Reading Lamp"));
 
         publish(CartIT.PRODUCTS, product.value(), Events.statusChanged(product, ProductStatus.SOLD_OUT));
 

@@ -14,6 +14,7 @@ import com.ecommerce.events.order.v1.OrderLine;
 import com.ecommerce.events.order.v1.OrderPlaced;
 import com.ecommerce.events.product.v1.ProductCreated;
 import com.ecommerce.events.product.v1.ProductPriceChanged;
+import com.ecommerce.events.product.v1.ProductRevised;
 import com.ecommerce.events.product.v1.ProductStatus;
 import com.ecommerce.events.product.v1.ProductStatusChanged;
 import com.google.protobuf.Timestamp;
@@ -33,6 +34,11 @@ final class Events {
     static ProductPriceChanged priceChanged(ProductId product, String price) {
         return ProductPriceChanged.newBuilder().setEventId(eventId()).setOccurredAt(now())
                 .setProductId(product.value()).setPrice(krw(price)).setOriginalPrice(krw(price)).build();
+    }
+
+    static ProductRevised revised(ProductId product, String name) {
+        return ProductRevised.newBuilder().setEventId(eventId()).setOccurredAt(now()).setProductId(product.value())
+                .setName(name).setCategoryId("0C6JNH3N3B8G0").build();
     }
 
     static ProductStatusChanged statusChanged(ProductId product, ProductStatus status) {
