@@ -42,13 +42,15 @@ class CheckoutBench {
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
     private static final int CUSTOMERS = Integer.getInteger("bench.customers", 20);
     private static final int PRODUCTS = Integer.getInteger("bench.products", 20);
+    /** Orders per second offered at a fixed pace (open loop); 0 places them as fast as the clients can. */
+    private static final int RATE = Integer.getInteger("bench.rate", 0);
 
     @Test
     void checkoutThroughput() throws Exception {
         String admin = logIn(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD);
         List<String> customers = IntStream.range(0, CUSTOMERS).mapToObj(i -> signUp()).toList();
         List<String> products = IntStream.range(0, PRODUCTS).mapToObj(i -> productWithStock(admin, ORDER_COUNT)).toList();
-        place(customers, products, 2 * CONCURRENCY, new ConcurrentLinkedQueue<>());   // warm-up, not counted
+        placeClosedLoop(customers, products, 2 * CONCURRENCY, new ConcurrentLinkedQueue<>());   // warm-up, not counted
         awaitNothingPending(admin);
 
         Queue<Placed> placed = new ConcurrentLinkedQueue<>();
@@ -63,8 +65,36 @@ class CheckoutBench {
     private record Placed(String id, long postMillis) {
     }
 
-    /** Closed loop: CONCURRENCY clients, each placing its next order as soon as the last was accepted. */
     private static void place(List<String> customers, List<String> products, int count, Queue<Placed> placed)
+            throws InterruptedException {
+        if (RATE > 0) {
+            placeAtRate(customers, products, count, placed);
+        } else {
+            placeClosedLoop(customers, products, count, placed);
+        }
+    }
+
+    /**
+     * Open loop: order i is sent at start + i / RATE whether or not earlier ones were answered, so
+     * a slow answer cannot hold back the load (no coordinated omission) and the latency measured is
+     * the one customers arriving at this rate would see.
+     */
+    private static void placeAtRate(List<String> customers, List<String> products, int count, Queue<Placed> placed) {
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / RATE;
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                while (System.nanoTime() < due) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                }
+                senders.submit(() -> placed.add(placeOne(customers, products)));
+            }
+        }
+    }
+
+    /** Closed loop: CONCURRENCY clients, each placing its next order as soon as the last was accepted. */
+    private static void placeClosedLoop(List<String> customers, List<String> products, int count, Queue<Placed> placed)
             throws InterruptedException {
         AtomicInteger left = new AtomicInteger(count);
         try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -120,8 +150,9 @@ class CheckoutBench {
         }
         List<Long> postMillis = placed.stream().map(Placed::postMillis).toList();
         double confirmWindow = Duration.between(firstPlaced, lastConfirmed).toMillis() / 1000.0;
-        System.out.printf("%ncheckout benchmark: %d orders, %d clients, %d customers, %d products%n",
-                placed.size(), CONCURRENCY, CUSTOMERS, PRODUCTS);
+        System.out.printf("%ncheckout benchmark: %d orders, %s, %d customers, %d products%n", placed.size(),
+                RATE > 0 ? "offered at " + RATE + " orders/s" : CONCURRENCY + " clients as fast as they can",
+                CUSTOMERS, PRODUCTS);
         System.out.printf("placed:    %.1f orders/s (%.1f s); POST latency %s%n",
                 placed.size() / (placing.toMillis() / 1000.0), placing.toMillis() / 1000.0, Percentiles.of(postMillis));
         System.out.printf("confirmed: %d, %.1f orders/s (first placement to last confirmation, %.1f s); cancelled: %d%n",
