@@ -3,6 +3,7 @@ package com.ecommerce.payment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.ecommerce.payment.PaymentIT;
@@ -52,6 +53,20 @@ class StripeWebhooksIT {
     void aReplayedEventIsIgnored() {
         assertThat(webhooks.handle(eventId, SUCCEEDED, PaymentFixtures.newOrderId())).isTrue();
         assertThat(webhooks.handle(eventId, SUCCEEDED, PaymentFixtures.newOrderId())).isFalse();
+    }
+
+    @Test
+    void aReplayedEventChangesNeitherThePaymentNorItsLedgerNorAsksTheProviderAgain() {
+        capture.recordAttempt(new AuthorizePayment(PaymentFixtures.builder().orderId(order).attempt()));
+        assertThat(webhooks.handle(eventId, SUCCEEDED, order)).isTrue();
+        List<String> ledger = probe.ledger(order);
+        int calls = probe.providerCharges(order);
+
+        assertThat(webhooks.handle(eventId, SUCCEEDED, order)).isFalse();
+
+        assertThat(probe.statusWithAgreeingLedger(order)).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(probe.ledger(order)).isEqualTo(ledger);
+        assertThat(probe.providerCharges(order)).isEqualTo(calls);
     }
 
     @Test
