@@ -15,8 +15,9 @@ import com.ecommerce.inventory.messaging.InventoryEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The three things every stock movement does, in the caller's transaction: the guarded update,
- * its history row, and a StockLevelChanged when the available units changed.
+ * The things every stock movement does, in the caller's transaction: the guarded update, its
+ * history row, a StockLevelChanged when the available units changed, and keeping the admission
+ * gate's counter in step.
  */
 @Component
 class StockMoves {
@@ -24,22 +25,35 @@ class StockMoves {
     private final StockLedger ledger;
     private final StockHistory history;
     private final InventoryEventPublisher events;
+    private final AdmissionGate gate;
 
-    StockMoves(StockLedger ledger, StockHistory history, InventoryEventPublisher events) {
+    StockMoves(StockLedger ledger, StockHistory history, InventoryEventPublisher events, AdmissionGate gate) {
         this.ledger = ledger;
         this.history = history;
         this.events = events;
+        this.gate = gate;
     }
 
-    /** The guarded reservation update alone; {@link #record} follows once the whole order succeeded. */
+    /**
+     * The admission gate (if on), then the guarded reservation update; {@link #record} follows once
+     * the whole order succeeded. Empty if either refuses.
+     */
     Optional<Levels> tryReserve(ProductId productId, int quantity, Instant now) {
-        return ledger.reserve(productId, quantity, now);
+        if (!gate.admit(productId, quantity)) {
+            return Optional.empty();
+        }
+        Optional<Levels> after = ledger.reserve(productId, quantity, now);
+        if (after.isEmpty()) {
+            gate.unused(productId, quantity);
+        }
+        return after;
     }
 
     /** Gives back what {@link #tryReserve} took earlier in this transaction (the row is still locked by it). */
     void undoReserve(ProductId productId, int quantity, Instant now) {
         ledger.move(productId, StockChange.RELEASE, quantity, now)
                 .orElseThrow(() -> new IllegalStateException("cannot undo a reservation of " + productId));
+        gate.unused(productId, quantity);
     }
 
     /**
@@ -69,6 +83,7 @@ class StockMoves {
 
     void record(StockMovement movement, Instant now) {
         history.append(movement, now);
+        gate.follow(movement);
         if (movement.change().changesAvailable() && movement.quantity() > 0) {
             events.stockLevelChanged(movement.productId(), movement.after(), now);
         }

@@ -27,7 +27,8 @@ import com.ecommerce.inventory.domain.ReservationFixtures;
 import com.ecommerce.inventory.domain.ReservationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The acceptance tests of issue 5 on the real database: no oversell, no deadlock, stock conserved. */
 @InventoryIT
 class ReservationConcurrencyIT {
+
+    private static final Logger log = LoggerFactory.getLogger(ReservationConcurrencyIT.class);
 
     private static final Duration BOUND = Duration.ofSeconds(60);
 
@@ -49,7 +52,7 @@ class ReservationConcurrencyIT {
         probe = new StockProbe(jdbc);
     }
 
-    @Test
+    @RepeatedTest(10)
     void twoHundredBuyersOfOneHundredUnitsReserveExactlyOneHundred() {
         ProductId product = probe.stocked(100);
         List<Callable<ReservationStatus>> buyers = new ArrayList<>();
@@ -70,12 +73,15 @@ class ReservationConcurrencyIT {
     /**
      * Orders over overlapping products with lines in random order (and repeated lines), reserved,
      * then confirmed or released, all at once. A deadlock would fail a transaction; a lost update
-     * would break conservation.
+     * would break conservation. The orders come from a logged seed: rerun a failure's orders with
+     * {@code -Dinventory.it.seed=<seed>} (the interleaving is the scheduler's, so retry a few times).
      */
     @RepeatedTest(10)
     void overlappingMultiLineOrdersNeverDeadlockAndConserveStock() {
         List<ProductId> products = List.of(probe.stocked(40), probe.stocked(40), probe.stocked(40), probe.stocked(40));
-        Random random = new Random();
+        long seed = Long.getLong("inventory.it.seed", System.nanoTime());
+        log.info("overlapping multi-line orders from seed {}", seed);
+        Random random = new Random(seed);
         Map<OrderId, ReservationStatus> outcomes = new ConcurrentHashMap<>();
         List<Callable<ReservationStatus>> orders = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -84,13 +90,13 @@ class ReservationConcurrencyIT {
             orders.add(() -> placeAndSettle(lines, confirm, outcomes));
         }
 
-        assertTimeoutPreemptively(BOUND, () -> runTogether(orders));
+        assertTimeoutPreemptively(BOUND, () -> runTogether(orders), "orders of seed " + seed);
 
-        assertThat(outcomes).hasSize(50);
+        assertThat(outcomes).as("orders of seed %d", seed).hasSize(50);
         for (ProductId product : products) {
             Levels levels = probe.levels(product);
-            assertThat(levels.stocked()).as("stock of %s is conserved", product).isEqualTo(40);
-            assertThat(levels.reserved()).isZero();
+            assertThat(levels.stocked()).as("stock of %s is conserved (seed %d)", product, seed).isEqualTo(40);
+            assertThat(levels.reserved()).as("nothing left reserved (seed %d)", seed).isZero();
         }
     }
 
