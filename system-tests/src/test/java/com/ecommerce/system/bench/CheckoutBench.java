@@ -150,7 +150,8 @@ class CheckoutBench {
         }
         List<Long> postMillis = placed.stream().map(Placed::postMillis).toList();
         double confirmWindow = Duration.between(firstPlaced, lastConfirmed).toMillis() / 1000.0;
-        System.out.printf("%ncheckout benchmark: %d orders, %s, %d customers, %d products%n", placed.size(),
+        System.out.println();
+        System.out.printf("checkout benchmark: %d orders, %s, %d customers, %d products%n", placed.size(),
                 RATE > 0 ? "offered at " + RATE + " orders/s" : CONCURRENCY + " clients as fast as they can",
                 CUSTOMERS, PRODUCTS);
         System.out.printf("placed:    %.1f orders/s (%.1f s); POST latency %s%n",
