@@ -45,6 +45,12 @@ public record StockProbe(JdbcClient jdbc) {
     }
 
     /** Makes the order's reservation due for expiry without waiting for its TTL. */
+    /** Due before anything else: the next sweep claims it first, whatever other tests left due. */
+    public void expireBeforeAllOthers(OrderId orderId) {
+        jdbc.sql("update reservation set expires_at = ? where order_id = ?")
+                .params(Timestamp.from(Instant.EPOCH), orderId.value()).update();
+    }
+
     public void expireNow(OrderId orderId) {
         jdbc.sql("update reservation set expires_at = ? where order_id = ?")
                 .params(Timestamp.from(Instant.now().minusSeconds(1)), orderId.value()).update();

@@ -49,8 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @InventoryIT
 @Import(ReservationBenchmark.BenchTopic.class)
+// The run leaves hundreds of thousands of reservations in inventory_it: they must never fall due,
+// or the next test run's expiry sweep would spend minutes releasing them.
 @TestPropertySource(properties = {"spring.datasource.hikari.connection-timeout=120000",
-        "spring.kafka.listener.auto-startup=false", "ecommerce.inventory.topics.events=" + ReservationBenchmark.EVENTS})
+        "spring.kafka.listener.auto-startup=false", "ecommerce.inventory.topics.events=" + ReservationBenchmark.EVENTS,
+        "ecommerce.inventory.reservation-ttl=3650d"})
 class ReservationBenchmark {
 
     static final String EVENTS = "bench.inventory.events";

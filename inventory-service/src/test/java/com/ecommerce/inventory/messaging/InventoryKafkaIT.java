@@ -13,15 +13,20 @@ import java.util.function.Predicate;
 import com.ecommerce.events.EventHeaders;
 import com.ecommerce.events.EventTypes;
 import com.ecommerce.events.inventory.v1.RejectionReason;
+import com.ecommerce.events.inventory.v1.ReservationExpired;
+import com.ecommerce.events.inventory.v1.StockConfirmed;
 import com.ecommerce.events.inventory.v1.StockLevelChanged;
 import com.ecommerce.events.inventory.v1.StockRejected;
+import com.ecommerce.events.inventory.v1.StockReleased;
 import com.ecommerce.events.inventory.v1.StockReserved;
 import com.ecommerce.inventory.InventoryIT;
 import com.ecommerce.inventory.StockProbe;
+import com.ecommerce.inventory.application.ReservationExpiry;
 import com.ecommerce.inventory.domain.Levels;
 import com.ecommerce.inventory.domain.OrderId;
 import com.ecommerce.inventory.domain.ProductId;
 import com.ecommerce.inventory.domain.ReservationFixtures;
+import com.ecommerce.inventory.domain.ReservationStatus;
 import com.ecommerce.inventory.domain.StockFixtures;
 import com.google.protobuf.Message;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -48,6 +53,8 @@ class InventoryKafkaIT {
     KafkaTemplate<Object, Object> kafka;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReservationExpiry expiry;
     StockProbe probe;
     KafkaConsumer<String, byte[]> replies;
     final List<ConsumerRecord<String, byte[]>> received = new CopyOnWriteArrayList<>();
@@ -103,6 +110,31 @@ class InventoryKafkaIT {
                 .containsExactlyInAnyOrder(scarce.value() + ":" + RejectionReason.INSUFFICIENT_STOCK + ":1",
                         unknown.value() + ":" + RejectionReason.UNKNOWN_PRODUCT + ":0");
         assertThat(probe.levels(scarce)).isEqualTo(new Levels(1, 0, 0));
+    }
+
+    /** The saga's other replies: a confirmation, a release and an expiry each answer on the event topic. */
+    @Test
+    void confirmReleaseAndExpiryOfReservationsAreAnsweredOnTheEventTopic() {
+        ProductId product = probe.stocked(5);
+        OrderId kept = ReservationFixtures.newOrderId();
+        OrderId dropped = ReservationFixtures.newOrderId();
+        OrderId forgotten = ReservationFixtures.newOrderId();
+        for (OrderId order : List.of(kept, dropped, forgotten)) {
+            publish(InventoryIT.COMMANDS, order.value(), Commands.reserve(order, product, 1));
+            awaitReply(order.value(), StockReserved.class);
+        }
+
+        publish(InventoryIT.COMMANDS, kept.value(), Commands.confirm(kept));
+        publish(InventoryIT.COMMANDS, dropped.value(), Commands.release(dropped));
+        probe.expireBeforeAllOthers(forgotten);
+        // The sweeper is slowed down in tests: one sweep by hand claims the most overdue, ours.
+        assertThat(expiry.expireNext()).isTrue();
+        assertThat(probe.status(forgotten)).isEqualTo(ReservationStatus.EXPIRED);
+
+        awaitReply(kept.value(), StockConfirmed.class);
+        awaitReply(dropped.value(), StockReleased.class);
+        assertThat(awaitReply(forgotten.value(), ReservationExpired.class).getOrderId()).isEqualTo(forgotten.value());
+        assertThat(probe.levels(product)).isEqualTo(new Levels(4, 0, 1));
     }
 
     private void publish(String topic, String key, Message message) {
