@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -36,17 +35,9 @@ public class DeadLetterAutoConfiguration {
 
     private static final Duration READ_WITHIN = Duration.ofSeconds(30);
 
-    @Bean(destroyMethod = "close")
-    Producer<byte[], byte[]> deadLetterRedriveProducer(ProducerFactory<?, ?> producers) {
-        Map<String, Object> config = new HashMap<>(producers.getConfigurationProperties());
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-redrive");
-        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
     @Bean
     DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, ConsumerFactory<?, ?> consumers,
-            Producer<byte[], byte[]> deadLetterRedriveProducer) {
+            ProducerFactory<?, ?> producers) {
         Map<String, Object> base = new HashMap<>(consumers.getConfigurationProperties());
         DeadLetterTopics topics = new DeadLetterTopics(() -> {
             Map<String, Object> config = new HashMap<>(base);
@@ -58,7 +49,11 @@ public class DeadLetterAutoConfiguration {
             config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader");
             return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         }, READ_WITHIN);
-        return new DeadLetters(listeners, topics, deadLetterRedriveProducer);
+        Map<String, Object> producerConfig = new HashMap<>(producers.getConfigurationProperties());
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-redrive");
+        producerConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return new DeadLetters(listeners, topics,
+                () -> new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     @Bean

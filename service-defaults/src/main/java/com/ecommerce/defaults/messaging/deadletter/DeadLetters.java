@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import com.ecommerce.events.Topics;
 import org.apache.kafka.clients.producer.Producer;
@@ -32,12 +33,14 @@ public class DeadLetters {
 
     private final KafkaListenerEndpointRegistry listeners;
     private final DeadLetterTopics topics;
-    private final Producer<byte[], byte[]> producer;
+    /** A producer per re-drive: re-drives are rare, so no service keeps one open for them. */
+    private final Supplier<Producer<byte[], byte[]>> producers;
 
-    DeadLetters(KafkaListenerEndpointRegistry listeners, DeadLetterTopics topics, Producer<byte[], byte[]> producer) {
+    DeadLetters(KafkaListenerEndpointRegistry listeners, DeadLetterTopics topics,
+            Supplier<Producer<byte[], byte[]>> producers) {
         this.listeners = listeners;
         this.topics = topics;
-        this.producer = producer;
+        this.producers = producers;
     }
 
     /** Per topic this service consumes: its consumer group (the one whose failures count). */
@@ -72,10 +75,19 @@ public class DeadLetters {
     }
 
     private void republish(List<ParkedMessage> parked) {
-        List<Future<RecordMetadata>> sends = new ArrayList<>(parked.size());
-        for (ParkedMessage message : parked) {
-            sends.add(producer.send(original(message)));
+        if (parked.isEmpty()) {
+            return;
         }
+        try (Producer<byte[], byte[]> producer = producers.get()) {
+            List<Future<RecordMetadata>> sends = new ArrayList<>(parked.size());
+            for (ParkedMessage message : parked) {
+                sends.add(producer.send(original(message)));
+            }
+            awaitAll(sends);
+        }
+    }
+
+    private static void awaitAll(List<Future<RecordMetadata>> sends) {
         for (Future<RecordMetadata> send : sends) {
             try {
                 send.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
