@@ -18,14 +18,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole service against the local PostgreSQL and Kafka, on its own topics, with the simulated
- * provider behind a {@link RecordingPaymentProvider}. Every test class with this annotation shares
+ * provider behind a {@link RecordingPaymentProvider} and a {@link PaymentProbe} to read back. Every test class with this annotation shares
  * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("it")
-@Import({PaymentIT.Topics.class, RecordingPaymentProvider.Wiring.class})
+@Import({PaymentIT.Topics.class, RecordingPaymentProvider.Wiring.class, PaymentProbe.class})
 public @interface PaymentIT {
 
     String COMMANDS = "it.payment.commands";

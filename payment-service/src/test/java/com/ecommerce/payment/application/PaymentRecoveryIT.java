@@ -9,15 +9,12 @@ import com.ecommerce.payment.RecordingPaymentProvider;
 import com.ecommerce.payment.RecordingPaymentProvider.Call;
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.PaymentFixtures;
-import com.ecommerce.payment.domain.PaymentRepository;
 import com.ecommerce.payment.domain.PaymentStatus;
 import com.ecommerce.payment.domain.ProviderUnavailable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Recovery of a charge the provider accepted but had not decided yet. */
 @PaymentIT
@@ -30,18 +27,11 @@ class PaymentRecoveryIT {
     @Autowired
     RecordingPaymentProvider provider;
     @Autowired
-    PaymentRepository payments;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transactions;
     PaymentProbe probe;
     final OrderId order = PaymentFixtures.newOrderId();
 
-    @BeforeEach
-    void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions, provider);
-    }
 
     @Test
     void aChargeStillProcessingIsLookedUpByTheReferenceTheProviderGaveIt() {

@@ -14,13 +14,11 @@ import com.ecommerce.payment.domain.PaymentFixtures;
 import com.ecommerce.payment.domain.PaymentRepository;
 import com.ecommerce.payment.domain.PaymentStatus;
 import com.ecommerce.payment.domain.ProviderOutcome;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Verified Stripe events settling payments on real PostgreSQL (the simulated provider stands in for Stripe). */
 @PaymentIT
@@ -39,15 +37,10 @@ class StripeWebhooksIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transactions;
     PaymentProbe probe;
     final OrderId order = PaymentFixtures.newOrderId();
     final String eventId = "evt_" + UUID.randomUUID();
 
-    @BeforeEach
-    void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions, provider);
-    }
 
     @Test
     void aReplayedEventIsIgnored() {

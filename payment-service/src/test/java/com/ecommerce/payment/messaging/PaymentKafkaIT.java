@@ -13,7 +13,6 @@ import com.ecommerce.payment.application.ReconciliationReport;
 import com.ecommerce.payment.application.ReconciliationReport.Discrepancy;
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.PaymentFixtures;
-import com.ecommerce.payment.domain.PaymentRepository;
 import com.ecommerce.payment.domain.PaymentStatus;
 import com.google.protobuf.Message;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Through the broker: commands and order events in, replies out via the outbox; then reconciliation. */
 @PaymentIT
@@ -34,19 +32,15 @@ class PaymentKafkaIT {
     @Autowired
     Reconciliation reconciliation;
     @Autowired
-    PaymentRepository payments;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     RecordingPaymentProvider provider;
+    @Autowired
     PaymentProbe probe;
     Replies replies;
 
     @BeforeEach
     void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions, provider);
         replies = new Replies(PaymentIT.EVENTS);
     }
 

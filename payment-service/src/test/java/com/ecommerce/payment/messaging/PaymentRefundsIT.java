@@ -17,7 +17,6 @@ import com.ecommerce.payment.application.PaymentRecovery;
 import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.PaymentFixtures;
 import com.ecommerce.payment.domain.PaymentId;
-import com.ecommerce.payment.domain.PaymentRepository;
 import com.ecommerce.payment.domain.PaymentStatus;
 import com.ecommerce.payment.domain.ProviderOutcome;
 import com.ecommerce.payment.domain.ProviderUnavailable;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Refunds that the provider refused or left unresolved, and administrators' refunds, on real PostgreSQL and Kafka. */
 @PaymentIT
@@ -46,18 +44,14 @@ class PaymentRefundsIT {
     @Autowired
     RecordingPaymentProvider provider;
     @Autowired
-    PaymentRepository payments;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transactions;
     PaymentProbe probe;
     Replies replies;
     final OrderId order = PaymentFixtures.newOrderId();
 
     @BeforeEach
     void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions, provider);
         replies = new Replies(PaymentIT.EVENTS);
     }
 

@@ -20,7 +20,6 @@ import com.ecommerce.payment.domain.OrderId;
 import com.ecommerce.payment.domain.PaymentFixtures;
 import com.ecommerce.payment.domain.PaymentMethod;
 import com.ecommerce.payment.domain.PaymentProvider;
-import com.ecommerce.payment.domain.PaymentRepository;
 import com.ecommerce.payment.domain.PaymentStatus;
 import com.ecommerce.payment.domain.ProviderOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -47,18 +46,16 @@ class PaymentSagaIT {
     @Autowired
     RecordingPaymentProvider provider;
     @Autowired
-    PaymentRepository payments;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
     PaymentProbe probe;
     Replies replies;
     final OrderId order = PaymentFixtures.newOrderId();
 
     @BeforeEach
     void open() {
-        probe = new PaymentProbe(jdbc, payments, transactions, provider);
         replies = new Replies(PaymentIT.EVENTS);
     }
 
