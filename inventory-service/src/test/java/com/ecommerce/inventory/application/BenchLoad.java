@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.ecommerce.inventory.domain.ProductId;
+import com.ecommerce.testsupport.Percentiles;
 
 /**
  * Buyers for the reservation benchmark: {@value #BUYERS} virtual threads reserving one unit at a
@@ -93,14 +94,9 @@ final class BenchLoad {
         long soldOut = soldOutAt.get();
         double selling = ((soldOut == 0 ? end : soldOut) - start) / 1e9;
         double rejectionRate = soldOut == 0 ? Double.NaN : rejectedSoldOut.get() / ((end - soldOut) / 1e9);
-        return new Result(sold.get(), selling, p99(latencies), soldOut != 0, rejectionRate);
+        return new Result(sold.get(), selling, Percentiles.of(latencies).at(99) / 1_000_000, soldOut != 0, rejectionRate);
     }
 
-    private static long p99(List<Long> latencies) {
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1_000_000;
-    }
 
     private static Duration seconds(String property, int defaultSeconds) {
         return Duration.ofSeconds(Integer.getInteger(property, defaultSeconds));

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import com.ecommerce.defaults.messaging.outbox.Outbox;
 import com.ecommerce.defaults.testapp.TestApplication;
 import com.ecommerce.events.order.v1.OrderConfirmed;
+import com.ecommerce.testsupport.Percentiles;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -97,14 +98,10 @@ class OutboxLatencyBenchmark {
         return micros;
     }
 
-    private static String format(int writers, long[] sorted, double seconds) {
+    private static String format(int writers, long[] micros, double seconds) {
+        Percentiles latency = Percentiles.of(micros);
         return String.format("writers=%d messages=%d throughput=%.0f msg/s p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms",
-                writers, sorted.length, sorted.length / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                sorted[sorted.length - 1] / 1000.0);
-    }
-
-    private static double pct(long[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1000.0;
+                writers, latency.size(), latency.size() / seconds, latency.at(50) / 1000.0, latency.at(95) / 1000.0,
+                latency.at(99) / 1000.0, latency.max() / 1000.0);
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import com.ecommerce.system.Accounts;
 import com.ecommerce.system.Platform;
+import com.ecommerce.testsupport.Percentiles;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -155,10 +156,10 @@ class CheckoutBench {
                 RATE > 0 ? "offered at " + RATE + " orders/s" : CONCURRENCY + " clients as fast as they can",
                 CUSTOMERS, PRODUCTS);
         System.out.printf("placed:    %.1f orders/s (%.1f s); POST latency %s%n",
-                placed.size() / (placing.toMillis() / 1000.0), placing.toMillis() / 1000.0, Percentiles.of(postMillis));
+                placed.size() / (placing.toMillis() / 1000.0), placing.toMillis() / 1000.0, Percentiles.of(postMillis).millis());
         System.out.printf("confirmed: %d, %.1f orders/s (first placement to last confirmation, %.1f s); cancelled: %d%n",
                 sagaMillis.size(), sagaMillis.size() / confirmWindow, confirmWindow, cancelled);
-        System.out.printf("POST to CONFIRMED: %s%n%n", Percentiles.of(sagaMillis));
+        System.out.printf("POST to CONFIRMED: %s%n%n", Percentiles.of(sagaMillis).millis());
         assertThat(cancelled).as("orders cancelled although stock and cards were fine").isZero();
     }
 
