@@ -1,5 +1,9 @@
 package com.ecommerce.gateway.web;
 
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Answers every error the gateway produces itself (no route, no instance of the service,
@@ -34,13 +39,42 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
-        HttpStatusCode status = failure instanceof ResponseStatusException statusException
-                ? statusException.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status = status(failure);
         if (status.is5xxServerError()) {
             log.warn("Gateway answered {} for {} {}", status.value(), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), failure);
         }
         return problems.write(exchange, status, detail(status));
+    }
+
+    /**
+     * What a failure means for the client. The service behind the route refusing the connection
+     * (it is restarting, its registration not yet expired) or not answering in time is the
+     * service being unavailable, which a client may retry, not an error of the gateway.
+     */
+    static HttpStatusCode status(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            switch (cause) {
+                case ResponseStatusException statusException -> {
+                    return statusException.getStatusCode();
+                }
+                case ConnectTimeoutException timeout -> {
+                    return HttpStatus.GATEWAY_TIMEOUT;
+                }
+                case ConnectException refused -> {
+                    return HttpStatus.SERVICE_UNAVAILABLE;
+                }
+                case TimeoutException timeout -> {
+                    return HttpStatus.GATEWAY_TIMEOUT;
+                }
+                case PrematureCloseException closed -> {
+                    return HttpStatus.BAD_GATEWAY;
+                }
+                default -> {
+                }
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     private static String detail(HttpStatusCode status) {
