@@ -1,0 +1,106 @@
+# shellcheck shell=bash
+# Benchmarks (which exist, where) and the phases of the test command.
+# Sourced by ./platform (which sets ROOT, STATE, LOGS, PIDS, INFRA_MARKS, LOCAL_DEPLOY); not run on its own.
+
+bench_names() {
+  {
+    find "$ROOT" -maxdepth 2 -name pom.xml -not -path "$LOCAL_DEPLOY/*" -exec grep -ho '<id>bench-[^<]*</id>' {} + 2>/dev/null |
+      sed 's|<id>bench-\(.*\)</id>|\1|'
+    find "$ROOT/deploy/bench" -maxdepth 1 -name '*.sh' -printf '%f\n' 2>/dev/null | sed 's/\.sh$//'
+  } | sort -u || true   # no benchmark yet is not an error
+}
+
+# The module whose pom.xml defines the profile bench-<name>.
+bench_module() {
+  local pom
+  pom="$(grep -l "<id>bench-$1</id>" "$ROOT"/*/pom.xml 2>/dev/null | head -n 1)"
+  [[ -n "$pom" ]] && basename "$(dirname "$pom")"
+}
+
+# --- test --------------------------------------------------------------------------------
+declare -a PHASES=()
+phase_done() { PHASES+=("$(printf '%-14s %4ss  %s' "$1" "$2" "$3")"); }
+
+print_phase_summary() {
+  local line
+  (( ${#PHASES[@]} )) || return 0
+  info "Summary"
+  for line in "${PHASES[@]}"; do echo "  $line"; done
+}
+
+# Trap handler of `test`: stop the services and infrastructure this run started.
+test_teardown() {
+  local status=$? started=$SECONDS
+  trap - EXIT INT TERM
+  set +e
+  info "Tearing down what this test run started"
+  local -a ours=() infra=()
+  [[ -f "$STATE/.started-this-run" ]] && mapfile -t ours <"$STATE/.started-this-run"
+  (( ${#ours[@]} )) && stop_services "${ours[@]}"
+  rm -f "$STATE/.started-this-run"
+  mapfile -t infra < <(infra_started_since "$TEST_INFRA_BEFORE")
+  stop_infra "${infra[@]}"
+  if leftovers "${ours[@]}" "${infra[@]}"; then
+    phase_done teardown $((SECONDS - started)) "ok (nothing this run started still listens)"
+  else
+    phase_done teardown $((SECONDS - started)) "FAILED: something this run started still listens"
+    (( status == 0 )) && status=1
+  fi
+  print_phase_summary
+  exit "$status"
+}
+
+# After a teardown: false (and says so) when a stopped service or server still listens on its port.
+leftovers() {
+  local name port clean=0
+  for name in "$@"; do
+    case "$name" in
+      kafka) port=$KAFKA_PORT ;; redis) port=$REDIS_PORT ;; postgres) port=$PG_PORT ;;
+      *) port="${PORT[$name]:-}" ;;
+    esac
+    [[ -n "$port" ]] || continue
+    if port_open "$port"; then
+      warn "$name was stopped but port $port is still served by $(port_owner "$port")"
+      clean=1
+    fi
+  done
+  return "$clean"
+}
+
+# Runs a phase, records its duration and outcome; returns the phase's exit status.
+run_phase() {
+  local name="$1" started=$SECONDS status=0
+  shift
+  "$@" || status=$?
+  phase_done "$name" $((SECONDS - started)) "$( ((status == 0)) && echo ok || echo "FAILED (exit $status)")"
+  return "$status"
+}
+
+# Infra names recorded as started by us now but not before.
+infra_started_since() {
+  local before="$1" which
+  for which in kafka redis postgres; do
+    started_by_us "$which" && [[ " $before " != *" $which "* ]] && echo "$which"
+  done
+  return 0
+}
+
+test_build() {
+  local marker="$STATE/build.pending"
+  touch "$marker"
+  info "Build + unit and integration tests (mvn -B install)"
+  run_mvn -B install && mark_built "$marker"
+}
+
+test_up() { ( start_services ) && print_urls; }
+
+test_system() {
+  if ! [[ -f "$ROOT/system-tests/pom.xml" ]]; then
+    warn "system-tests/pom.xml does not exist yet: system tests skipped"
+    return 0
+  fi
+  info "System tests"
+  run_mvn -B -pl system-tests verify -Psystem-tests \
+    -Dgateway.url="http://127.0.0.1:${PORT[$GATEWAY]}" -Ddiscovery.url="http://127.0.0.1:${PORT[$DISCOVERY]}" \
+    -Dplatform.script="$ROOT/platform"
+}
