@@ -167,18 +167,22 @@ wait_for_health() {
   local started="$1" name elapsed ticks=0
   shift
   local -a pending=("$@") still
-  printf '  waiting for health:'
+  local progress_line=0   # 1 while the cursor is on a line of progress dots
   while (( ${#pending[@]} )); do
     still=()
     for name in "${pending[@]}"; do
       elapsed="$(since "$started")"
       if service_healthy "$name"; then
-        printf '\n  %s✓%s %-18s UP after %ss' "$GREEN" "$RESET" "$name" "$elapsed"
+        (( progress_line )) && printf '\n'
+        printf '  %s✓%s %-18s UP after %ss\n' "$GREEN" "$RESET" "$name" "$elapsed"
+        progress_line=0
       elif ! service_running "$name"; then
-        printf '\n'; tail_log "$LOGS/$name.log"
+        (( progress_line )) && printf '\n'
+        tail_log "$LOGS/$name.log"
         die "$name exited during startup after ${elapsed}s (log: .platform/logs/$name.log); './platform down' stops the rest"
       elif (( ${elapsed%.*} >= HEALTH_TIMEOUT )); then
-        printf '\n'; tail_log "$LOGS/$name.log"
+        (( progress_line )) && printf '\n'
+        tail_log "$LOGS/$name.log"
         die "$name was not UP after ${HEALTH_TIMEOUT}s (PLATFORM_HEALTH_TIMEOUT; log: .platform/logs/$name.log); './platform down' stops the rest"
       else
         still+=("$name")
@@ -187,11 +191,13 @@ wait_for_health() {
     pending=("${still[@]}")
     (( ${#pending[@]} )) || break
     # A dot per poll and the elapsed time every 10th: visible progress, also in CI logs.
+    if (( ! progress_line )); then printf '  waiting for %d more:' "${#pending[@]}"; progress_line=1; fi
     ticks=$((ticks + 1))
     if (( ticks % 10 == 0 )); then printf '%ss' "$(since "$started")"; else printf '.'; fi
     sleep 0.5
   done
-  printf '\n'
+  (( progress_line )) && printf '\n'
+  return 0
 }
 
 # Launches a group of services together (prepared and trained before) and waits for them.
