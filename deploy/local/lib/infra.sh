@@ -140,7 +140,7 @@ ensure_kafka_jars() {
 
 # Sets KAFKA_CMD to run main class $1 (args follow) from the broker jars with a small heap.
 kafka_command() {
-  KAFKA_CMD=("$JAVA" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true
+  KAFKA_CMD=("$JAVA" -Xms64m -Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true
              -Dlog4j2.configurationFile="$LOCAL_DEPLOY/kafka/log4j2.xml" -Dkafka.logs.dir="$LOGS"
              -cp "$KAFKA_HOME/libs/*" "$@")
 }

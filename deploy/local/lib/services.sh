@@ -96,10 +96,20 @@ service_jvm_opts() {
 # Environment of a service (also of its training run, so that both create the same beans).
 # ECOMMERCE_DEMO (default true): services load demo data (catalog, stock, accounts) idempotently;
 # new products then start with INVENTORY_INITIAL_STOCK units (default 100 in demo mode, else 0).
+# PLATFORM_EDGE_LIMITS=bench (set by ./platform bench): the gateway's rate limits far above what
+# this machine can serve, so that load from one address and a few customers measures the shop and
+# not the limiter's 429s; the limiter still runs (its Redis round trip is part of every request).
 service_env() {
-  local demo="${ECOMMERCE_DEMO:-true}" stock=0
+  local demo="${ECOMMERCE_DEMO:-true}" stock=0 policy
   [[ "$demo" == true ]] && stock=100
   SERVICE_ENV=(PORT="${PORT[$1]}" ECOMMERCE_DEMO="$demo" INVENTORY_INITIAL_STOCK="${INVENTORY_INITIAL_STOCK:-$stock}")
+  if [[ "$1" == api-gateway && "${PLATFORM_EDGE_LIMITS:-}" == bench ]]; then
+    for policy in USER ANONYMOUS AUTHENTICATION CHECKOUT REJECTEDTOKEN; do
+      SERVICE_ENV+=("ECOMMERCE_EDGE_RATELIMITS_${policy}_REPLENISHRATE=1000000"
+                    "ECOMMERCE_EDGE_RATELIMITS_${policy}_BURSTCAPACITY=2000000")
+    done
+  fi
+  return 0
 }
 
 # Training runs for the services that have no AOT cache yet, all at once: each starts its

@@ -17,6 +17,26 @@ bench_module() {
   [[ -n "$pom" ]] && basename "$(dirname "$pom")"
 }
 
+# Runs a benchmark script ($1, args follow) with the gateway restarted on the bench edge limits
+# (PLATFORM_EDGE_LIMITS in service_env), and restarts it on the production limits afterwards,
+# also when the benchmark fails or is interrupted.
+with_bench_edge_limits() {
+  local status=0
+  info "Gateway on the bench edge limits for the run (PLATFORM_EDGE_LIMITS=bench)"
+  PLATFORM_EDGE_LIMITS=bench restart_service api-gateway ""
+  trap 'restore_edge_limits; exit 130' INT TERM
+  info "Benchmark $(basename "$1" .sh) (deploy/bench/$(basename "$1") ${*:2})"
+  "$@" || status=$?
+  trap - INT TERM
+  restore_edge_limits
+  return "$status"
+}
+
+restore_edge_limits() {
+  info "Gateway back on the production edge limits"
+  PLATFORM_EDGE_LIMITS="" restart_service api-gateway ""
+}
+
 # --- test --------------------------------------------------------------------------------
 declare -a PHASES=()
 phase_done() { PHASES+=("$(printf '%-14s %4ss  %s' "$1" "$2" "$3")"); }
