@@ -45,8 +45,8 @@ final class Invariants {
         if (!broken.isEmpty()) {
             throw new AssertionError("invariants broken after the run:\n  " + String.join("\n  ", broken));
         }
-        return "invariants hold: no oversell, stock conserved, every order terminal (%s), ≤ 1 capture per order, money %s"
-                .formatted(snapshot.orders().get("counts"), held);
+        return "invariants hold: no oversell, stock conserved, every order terminal (%s), ≤ 1 capture per order, money held %s"
+                .formatted(snapshot.orders().get("counts"), plain(held));
     }
 
     private static Snapshot quietSnapshot(ShopClient shop, String admin) {
@@ -103,6 +103,12 @@ final class Invariants {
         if (amount.signum() != 0) {
             totals.put(currency, amount.stripTrailingZeros());
         }
+    }
+
+    private static Map<String, String> plain(Map<String, BigDecimal> totals) {
+        Map<String, String> plain = new TreeMap<>();
+        totals.forEach((currency, amount) -> plain.put(currency, amount.toPlainString()));
+        return plain;
     }
 
     private static BigDecimal decimal(JsonNode node) {
