@@ -1,12 +1,9 @@
 package com.ecommerce.loadtests;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.Simulation;
 
 /**
@@ -48,16 +44,8 @@ public class CheckoutSimulation extends Simulation {
     }
 
     private ChainBuilder placeOne() {
-        return CoreDsl.exec(session -> session
-                        .set("productId", products.get(ThreadLocalRandom.current().nextInt(products.size())))
-                        .set("idempotencyKey", UUID.randomUUID().toString()))
-                .exec(http("place order").post("/api/v1/orders")
-                        .header("Authorization", "Bearer #{token}")
-                        .header("Idempotency-Key", "#{idempotencyKey}")
-                        .body(StringBody("""
-                                {"items":[{"productId":"#{productId}","quantity":1}],"shippingAddress":"Seoul, Korea",\
-                                "shippingName":"Bench Buyer","shippingPhone":"010-1234-5678"}"""))
-                        .check(status().is(201), jmesPath("id").saveAs("orderId")))
+        return exec(session -> session.set("productId", products.get(ThreadLocalRandom.current().nextInt(products.size()))))
+                .exec(Journey.placeOrder(Journey.oneUnitOf("#{productId}", "Bench Buyer")))
                 .exec(placed::record);
     }
 

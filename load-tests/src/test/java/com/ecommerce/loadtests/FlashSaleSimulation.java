@@ -1,12 +1,8 @@
 package com.ecommerce.loadtests;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.Simulation;
 import tools.jackson.databind.JsonNode;
 
@@ -51,15 +46,7 @@ public class FlashSaleSimulation extends Simulation {
     }
 
     private ChainBuilder buyOne() {
-        return CoreDsl.exec(session -> session.set("idempotencyKey", UUID.randomUUID().toString()))
-                .exec(http("place order").post("/api/v1/orders")
-                        .header("Authorization", "Bearer #{token}")
-                        .header("Idempotency-Key", "#{idempotencyKey}")
-                        .body(StringBody("""
-                                {"items":[{"productId":"%s","quantity":1}],"shippingAddress":"Seoul, Korea",\
-                                "shippingName":"Flash Buyer","shippingPhone":"010-1234-5678"}""".formatted(product)))
-                        .check(status().is(201), jmesPath("id").saveAs("orderId")))
-                .exec(placed::record);
+        return Journey.placeOrder(Journey.oneUnitOf(product, "Flash Buyer")).exec(placed::record);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.ecommerce.loadtests;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -47,7 +48,7 @@ final class Journey {
     /** A record per customer ({@code token}), handed out in turn. */
     static FeederBuilder<Object> customers(List<String> tokens) {
         List<Map<String, Object>> records = tokens.stream().map(t -> Map.<String, Object>of("token", t)).toList();
-        return io.gatling.javaapi.core.CoreDsl.listFeeder(records).circular();
+        return listFeeder(records).circular();
     }
 
     /** One pass of the journey by the customer in the session's {@code token}. */
@@ -76,15 +77,31 @@ final class Journey {
 
     /** Place the cart as an order, then read it back. */
     static ChainBuilder checkout() {
-        return exec(session -> session.set("orderBody", orderBody(session)).set("idempotencyKey", UUID.randomUUID().toString()))
-                .exec(http("place order").post("/api/v1/orders")
-                        .header("Authorization", "Bearer #{token}")
-                        .header("Idempotency-Key", "#{idempotencyKey}")
-                        .body(StringBody("#{orderBody}"))
-                        .check(status().is(201), jmesPath("id").saveAs("orderId")))
+        return exec(session -> session.set("orderBody", orderBody(session)))
+                .exec(placeOrder("#{orderBody}"))
                 .exec(http("order status").get("/api/v1/orders/#{orderId}")
                         .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)));
+    }
+
+    /**
+     * {@code POST /api/v1/orders} by the session's customer with a new Idempotency-Key; expects
+     * 201 and saves the order's id as {@code orderId}.
+     */
+    static ChainBuilder placeOrder(String body) {
+        return exec(session -> session.set("idempotencyKey", UUID.randomUUID().toString()))
+                .exec(http("place order").post("/api/v1/orders")
+                        .header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{idempotencyKey}")
+                        .body(StringBody(body))
+                        .check(status().is(201), jmesPath("id").saveAs("orderId")));
+    }
+
+    /** An order body for one unit of one product ({@code productId} may be a session expression). */
+    static String oneUnitOf(String productId, String shippingName) {
+        return """
+                {"items":[{"productId":"%s","quantity":1}],"shippingAddress":"Seoul, Korea",\
+                "shippingName":"%s","shippingPhone":"010-1234-5678"}""".formatted(productId, shippingName);
     }
 
     private static Session pickProduct(Session session) {

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import tools.jackson.databind.DeserializationFeature;
+import com.ecommerce.testsupport.ShopInvariants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,9 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ShopClient {
 
-    // Money must compare exactly, so decimals stay BigDecimal.
-    static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final JsonMapper JSON = ShopInvariants.JSON;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
@@ -132,19 +130,24 @@ final class ShopClient {
         return JSON.readTree(response.body());
     }
 
-    /** Polls every 200 ms until the condition holds; fails the set-up after {@code within}. */
+    /** Polls until the condition holds; fails the set-up after {@code within}. */
     static void awaitTrue(String what, Duration within, java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not within " + within + ": " + what);
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for " + what, e);
-            }
+            pause();
+        }
+    }
+
+    /** The interval between two polls of a condition (not a wait for an outcome). */
+    static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while polling", e);
         }
     }
 
