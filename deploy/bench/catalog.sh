@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Cached catalog reads (product detail, list page, keyword search) as fast as CONNECTIONS clients
-# can go for DURATION measured seconds (after WARMUP unmeasured ones), first straight at product-service, then through the gateway, in the
-# same session so the two compare. Run by `./platform bench catalog`.
+# can go for DURATION measured seconds (after WARMUP unmeasured ones), first straight at product-service,
+# then through the gateway, in the same session so the two compare. Run by `./platform bench catalog`.
+# The warm-up is long because `bench` has just restarted the gateway: its JIT compiler keeps a core
+# busy for about a minute under this load (after 20 s of warm-up the same gateway served 621 req/s,
+# after 60 s 1,078-1,206; docs/benchmarks/catalog.md).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=lib/gatling.sh
 source "$ROOT/deploy/bench/lib/gatling.sh"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-20}"
+WARMUP="${WARMUP:-60}"
 
 echo "catalog benchmark: $CONNECTIONS clients, ${WARMUP}s warm-up + ${DURATION}s measured per target, no think time"
 declare -A rate p99

@@ -28,10 +28,20 @@ mark_built() {
   rm -f "$1"
 }
 
+# The root pom.xml in the local Maven repository: a module built with -pl finds its parent there
+# when it is run on its own later (load-tests by ./platform bench, system-tests), and -pl does
+# not install the parent. Installed again when pom.xml changed since.
+install_parent_pom() {
+  [[ -f "$STAMPS/.parent" && ! "$ROOT/pom.xml" -nt "$STAMPS/.parent" ]] && return 0
+  run_mvn -B -q -N install || die "installing the parent pom.xml failed (see the Maven output above)"
+  mkdir -p "$STAMPS"; touch "$STAMPS/.parent"
+}
+
 # Builds the changed modules and those depending on them (-amd), nothing when none changed.
 build_if_changed() {
   local module started=$SECONDS marker="$STATE/build.pending"
   local -a changed=()
+  install_parent_pom
   while read -r module; do module_changed "$module" && changed+=("$module"); done < <(maven_modules)
   if (( ${#changed[@]} == 0 )); then ok "build up to date (no module changed since its last build)"; return 0; fi
   local list

@@ -26,16 +26,16 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * deploy/bench/catalog.sh runs both in one session so the two compare.
  *
  * <p>Each client first reads for {@code bench.warmup} seconds unmeasured, then for
- * {@code bench.duration} seconds measured: the load generator shares two cores with the platform
- * and is itself a JVM that compiles its hot code in its first ~20 s, so a cold window would measure
- * the generator's warm-up. The summary line counts the measured window only; Gatling's report
- * covers both.
+ * {@code bench.duration} seconds measured: the load generator and the gateway (which {@code ./platform bench}
+ * has just restarted) are JVMs whose JIT compilers keep a core busy for their first minute of this
+ * load, so a cold window would measure the compilers. The summary line counts the measured window
+ * only; Gatling's report covers both.
  */
 public class CatalogSimulation extends Simulation {
 
     private static final String TARGET = BenchSettings.text("bench.target", "gateway");
     private static final int CONNECTIONS = BenchSettings.number("bench.connections", 16);
-    private static final Duration WARMUP = BenchSettings.seconds("bench.warmup", 20);
+    private static final Duration WARMUP = BenchSettings.seconds("bench.warmup", 60);
     private static final Duration DURATION = BenchSettings.seconds("bench.duration", 20);
 
     private final String base = TARGET.equals("service") ? BenchSettings.PRODUCT_SERVICE : BenchSettings.GATEWAY;

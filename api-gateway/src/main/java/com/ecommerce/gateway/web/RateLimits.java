@@ -56,7 +56,10 @@ public class RateLimits {
     RateLimits(ReactiveStringRedisTemplate redis, RedisScript<List<Long>> redisRequestRateLimiterScript,
             ProblemResponses problems, EdgeProperties edge) {
         this.redis = redis;
-        this.tokenBucket = redisRequestRateLimiterScript;
+        // The same script as fixed text: the bean reads it from a jar entry and checks that entry's
+        // modification time on every call (a file lookup per request), for a script that never changes.
+        this.tokenBucket = RedisScript.of(redisRequestRateLimiterScript.getScriptAsString(),
+                redisRequestRateLimiterScript.getResultType());
         this.policies = edge.rateLimits();
         this.problems = problems;
         this.namespace = edge.rateLimitNamespace();
