@@ -66,8 +66,12 @@ aot_cache()   { echo "$APPS/$1/app.aot"; }
 aot_enabled() { [[ "${PLATFORM_AOT:-true}" == true ]] && (( JAVA_MAJOR >= 25 )); }
 
 # What the caches of a service were made from: its jar (size and modification time; a rebuild
-# rewrites it) and the JDK.
-cache_key() { echo "$(stat -c '%s %Y' "$(service_jar "$1")") $JAVA_HOME $JAVA_MAJOR"; }
+# rewrites it), the JDK and the JVM options (an AOT cache made with another heap layout, e.g. other
+# -Xmn, makes the JVM refuse to start).
+cache_key() {
+  service_jvm_opts "$1"
+  echo "$(stat -c '%s %Y' "$(service_jar "$1")") $JAVA_HOME $JAVA_MAJOR ${JVM_OPTS[*]}"
+}
 
 # Extracts the jar again when it changed; drops the AOT cache made from the old one.
 prepare_service() {

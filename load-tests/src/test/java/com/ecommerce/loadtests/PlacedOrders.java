@@ -31,10 +31,19 @@ final class PlacedOrders {
 
     private final Queue<String> ids = new ConcurrentLinkedQueue<>();
 
-    /** A session step: remembers the order id the last request saved as {@code orderId}. */
+    /**
+     * A session step: remembers the order id the placement saved as {@code orderId}. A refused
+     * placement saved none; Gatling already counts it as failed, which fails the run.
+     */
     Session record(Session session) {
-        ids.add(session.getString("orderId"));
+        add(session.contains("orderId") ? session.getString("orderId") : null);
         return session;
+    }
+
+    void add(String orderId) {
+        if (orderId != null) {
+            ids.add(orderId);
+        }
     }
 
     int count() {

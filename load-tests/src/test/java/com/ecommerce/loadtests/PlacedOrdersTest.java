@@ -47,6 +47,15 @@ class PlacedOrdersTest {
     }
 
     @Test
+    void aRefusedPlacementLeavesNoOrderToFollow() {
+        PlacedOrders placed = new PlacedOrders();
+        placed.add("0f8fad5b-d9cb-469f-a165-70867728950e");
+        placed.add(null);
+
+        assertThat(placed.count()).isEqualTo(1);
+    }
+
+    @Test
     void noConfirmedOrderIsZeroPerSecond() {
         assertThat(PlacedOrders.confirmedPerSecond(List.of(outcome("CANCELLED", "OUT_OF_STOCK", 0, 10)))).isZero();
     }
