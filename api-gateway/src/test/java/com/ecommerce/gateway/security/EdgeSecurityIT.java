@@ -17,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +49,9 @@ class EdgeSecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -108,6 +114,14 @@ class EdgeSecurityIT {
         assertThat(SERVICE.lastHeader("X-User-Id")).isEqualTo("0C6JNH3N3B8G0");
         assertThat(SERVICE.lastHeader("X-User-Roles")).isEqualTo("CUSTOMER");
         assertThat(SERVICE.lastHeader("Authorization")).startsWith("Bearer ");
+    }
+
+    @Test
+    void requestsAreTimedButSecurityFiltersAreNot() {
+        client().get().uri("/api/v1/products?page=1").exchange().expectStatus().isOk();
+
+        assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+        assertThat(meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security."));
     }
 
     @Test
