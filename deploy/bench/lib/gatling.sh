@@ -19,6 +19,10 @@ run_simulation() {
       / elapsed *$/                 { n = split($0, w, " "); elapsed = w[n-1] " " w[n] }
       /^> Global /                  { gsub(/ /, "", $2); gsub(/ /, "", $4); printf "  %-12s %s requests, %s KO\n", elapsed, $2, $4; fflush() }
       /^(journey|checkout|flash sale|capacity|invariants|catalog via)/ { print "  " $0; fflush() }
+      # A broken invariant: the message once, with the lines naming each broken rule under it.
+      detail && /^  [a-z]+: /       { print "    " $0; fflush(); next }
+      { detail = 0 }
+      /invariants broken/           { if (!told) { print "  " $0; fflush() }; detail = !told; told = 1; next }
       /AssertionError|Exception:|BUILD FAILURE|: false \(actual/ { print "  " $0; fflush() }'
   status=${PIPESTATUS[0]}
   set -e
