@@ -25,6 +25,7 @@ public class CapacitySimulation extends Simulation {
     private final List<String> customers = shop.signUpCustomers(CUSTOMERS);
 
     {
+        shop.restockFirstPage(shop.adminToken(), Journey.RESTOCKED_UNITS);
         setUp(scenario("capacity").feed(Journey.customers(customers)).exec(Journey.iteration())
                 .injectOpen(constantUsersPerSec(ARRIVALS).during(DURATION)))
                 .protocols(Journey.protocol(BenchSettings.GATEWAY));

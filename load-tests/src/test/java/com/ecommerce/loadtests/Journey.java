@@ -32,6 +32,12 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 final class Journey {
 
+    /**
+     * Units each product of the first page holds before a run: a 5-minute journey buys about 1,300
+     * units spread over the page, so every order it places can be confirmed.
+     */
+    static final int RESTOCKED_UNITS = 1_000;
+
     private static final Duration THINK_MIN = Duration.ofSeconds(1);
     private static final Duration THINK_MAX = Duration.ofSeconds(2);
 

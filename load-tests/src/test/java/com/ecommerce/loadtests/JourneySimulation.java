@@ -26,6 +26,7 @@ public class JourneySimulation extends Simulation {
     private final List<String> customers = shop.signUpCustomers(USERS);
 
     {
+        shop.restockFirstPage(shop.adminToken(), Journey.RESTOCKED_UNITS);
         setUp(scenario("journey").feed(Journey.customers(customers)).exec(Journey.iteration())
                 .injectClosed(
                         rampConcurrentUsers(0).to(USERS).during(RAMP),

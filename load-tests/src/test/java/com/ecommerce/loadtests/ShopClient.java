@@ -75,6 +75,18 @@ final class ShopClient {
         return id;
     }
 
+    /**
+     * Tops every product of the catalog's first page (the page the journey buys from) up to at least
+     * {@code units} available, as an admin restocks before a sale: without it, earlier runs sell the
+     * page out and a journey measures OUT_OF_STOCK cancellations instead of checkouts.
+     */
+    void restockFirstPage(String admin, int units) {
+        for (JsonNode product : expect(200, get("/api/v1/products", null))) {
+            String id = product.get("id").asString();
+            adjustStock(admin, id, Math.max(0, units - stock(id).get("availableQuantity").asInt()));
+        }
+    }
+
     /** Adds {@code delta} units to the product's stock (removes them when negative). */
     void adjustStock(String admin, String productId, int delta) {
         if (delta == 0) {
