@@ -33,10 +33,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 final class Journey {
 
     /**
-     * Units each product of the first page holds before a run: a 5-minute journey buys about 1,300
-     * units spread over the page, so every order it places can be confirmed.
+     * Units each product of the first page holds before a run. The journey orders the cart's items
+     * (as the seed did), which does not empty the cart, so a customer's n-th order holds n units:
+     * 50 customers over 5 minutes buy about 20,000 units, spread over the page's 20 products.
      */
-    static final int RESTOCKED_UNITS = 1_000;
+    static final int RESTOCKED_UNITS = 5_000;
 
     private static final Duration THINK_MIN = Duration.ofSeconds(1);
     private static final Duration THINK_MAX = Duration.ofSeconds(2);
