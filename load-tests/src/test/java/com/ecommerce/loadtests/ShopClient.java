@@ -135,11 +135,22 @@ final class ShopClient {
     }
 
     private static JsonNode expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() == 502 || response.statusCode() == 503 || response.statusCode() == 504) {
+            throw new Unavailable("%s %s answered %d: %s".formatted(response.request().method(), response.uri(),
+                    response.statusCode(), response.body()));
+        }
         if (response.statusCode() != status) {
             throw new IllegalStateException("%s %s answered %d, expected %d: %s".formatted(response.request().method(),
                     response.uri(), response.statusCode(), status, response.body()));
         }
         return JSON.readTree(response.body());
+    }
+
+    /** The service behind the path did not answer (502, 503, 504): worth asking again shortly. */
+    static final class Unavailable extends IllegalStateException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** Polls until the condition holds; fails the set-up after {@code within}. */
