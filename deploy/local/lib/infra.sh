@@ -204,6 +204,7 @@ stop_infra() {
       kafka) stop_kafka ;;
       redis) stop_redis ;;
       postgres) stop_postgres ;;
+      prometheus) stop_prometheus ;;
     esac
   done
 }

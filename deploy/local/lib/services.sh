@@ -329,6 +329,9 @@ print_urls() {
   done < <(all_services_in_start_order)
   echo "  PostgreSQL 127.0.0.1:$PG_PORT, role/password <ctx>/<ctx> (local development defaults)"
   echo "  Redis 127.0.0.1:$REDIS_PORT   Kafka 127.0.0.1:$KAFKA_PORT"
+  if port_open "$PROMETHEUS_PORT"; then
+    echo "  Prometheus         http://127.0.0.1:$PROMETHEUS_PORT/targets  (alerts: /alerts)"
+  fi
   # The demo data defines the demo accounts; until it exists there is nothing to print.
   if [[ -s "$LOCAL_DEPLOY/demo-credentials.txt" ]]; then
     sed 's/^/  /' "$LOCAL_DEPLOY/demo-credentials.txt"

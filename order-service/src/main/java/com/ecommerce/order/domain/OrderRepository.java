@@ -48,4 +48,8 @@ public interface OrderRepository extends JpaRepository<Order, Long> {
             order by o.placedAt""")
     List<Order> findStuck(Instant placedBefore, Instant changedBefore, Collection<PaymentState> unsettled,
             Pageable page);
+
+    /** When the oldest order still in its saga was placed; empty when no saga is running. */
+    @Query("select min(o.placedAt) from Order o where o.status = com.ecommerce.order.domain.OrderStatus.PENDING")
+    Optional<Instant> oldestPendingPlacedAt();
 }

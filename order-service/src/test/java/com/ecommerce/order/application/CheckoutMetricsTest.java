@@ -39,6 +39,12 @@ class CheckoutMetricsTest {
         metrics.on(order, new Order.Cancelled(CancellationReason.CUSTOMER_REQUEST, null), order.placedAt().plusSeconds(90));
 
         assertThat(meters.get("orders.ended").tag("reason", "CUSTOMER_REQUEST").counter().count()).isEqualTo(1);
-        assertThat(meters.find("checkout.saga.duration").timers()).isEmpty();
+        assertThat(meters.find("checkout.saga.duration").timers()).allSatisfy(t -> assertThat(t.count()).isZero());
+    }
+
+    @Test
+    void bothSagaOutcomesAreTimedFromTheStartSoLatencyQueriesHaveASeries() {
+        assertThat(meters.find("checkout.saga.duration").timers())
+                .extracting(t -> t.getId().getTag("outcome")).containsExactlyInAnyOrder("confirmed", "cancelled");
     }
 }

@@ -25,6 +25,7 @@ import com.ecommerce.order.OrderIT;
 import com.ecommerce.order.Replies;
 import com.ecommerce.order.StubServices;
 import com.google.protobuf.Message;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,8 @@ class CheckoutSagaIT {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
     Api api;
     KafkaProbe sent;
     Customer customer;
@@ -165,6 +168,25 @@ class CheckoutSagaIT {
         assertThat(sent.await(id, ReleaseStock.class).getReason()).isEqualTo(ReleaseReason.CUSTOMER_REQUEST);
         assertThat(sent.await(id, RefundPayment.class).getAmount().getAmount()).isEqualTo("15000.00");
         assertThat(sent.await(id, OrderCancelled.class).getReason()).isEqualTo(CancellationReason.CUSTOMER_REQUEST);
+    }
+
+    @Test
+    void theOldestPendingOrderIsGaugedUntilItsSagaEnds() {
+        // Orders other tests left pending pass their deadline and are compensated first.
+        clock.advance(Duration.ofSeconds(61));
+        await().atMost(WITHIN).until(() -> oldestPendingSeconds() == 0);
+
+        String id = placeLaptops(1);
+        clock.advance(Duration.ofSeconds(40));
+        assertThat(oldestPendingSeconds()).isBetween(40.0, 40.0 + WITHIN.toSeconds());
+
+        reply(OrderIT.INVENTORY_EVENTS, id, Replies.stockRejected(id, StubServices.LAPTOP));
+        awaitStatus(id, "CANCELLED");
+        assertThat(oldestPendingSeconds()).isZero();
+    }
+
+    private double oldestPendingSeconds() {
+        return meters.get("checkout.saga.oldest.pending").gauge().value();
     }
 
     private String placeLaptops(int quantity) {

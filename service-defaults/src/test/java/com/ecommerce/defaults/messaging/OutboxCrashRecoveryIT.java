@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.ecommerce.defaults.messaging.outbox.Outbox;
 import com.ecommerce.defaults.testapp.TestApplication;
 import com.ecommerce.events.order.v1.OrderConfirmed;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +44,14 @@ class OutboxCrashRecoveryIT {
                 crashed.getBean(TransactionTemplate.class).executeWithoutResult(
                         tx -> crashed.getBean(Outbox.class).record(topic, "o-4", event));
                 assertThat(pending(crashed)).isEqualTo(1);
+                // Nothing publishes it, so its age keeps growing where an operator can see it.
+                await().atMost(Duration.ofSeconds(5)).until(() -> oldestMessageAge(crashed) >= 0.3);
             }
 
             try (ConfigurableApplicationContext restarted = serviceInstance(true)) {
                 await().atMost(Duration.ofSeconds(15)).until(() -> probe.received().size() == 1);
                 await().atMost(Duration.ofSeconds(5)).until(() -> pending(restarted) == 0);
+                assertThat(oldestMessageAge(restarted)).isZero();
             }
 
             assertThat(probe.received()).singleElement()
@@ -63,6 +67,10 @@ class OutboxCrashRecoveryIT {
                         "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
                         "--ecommerce.messaging.outbox.relay-enabled=" + relayEnabled,
                         "--ecommerce.messaging.outbox.sweep-interval=200ms");
+    }
+
+    private static double oldestMessageAge(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class).get("outbox.oldest.message.age").gauge().value();
     }
 
     private static long pending(ConfigurableApplicationContext context) {

@@ -3,8 +3,10 @@ package com.ecommerce.defaults.messaging.outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,6 +61,12 @@ class OutboxMessages {
                     .param(ids.toArray(Long[]::new))
                     .update();
         }
+    }
+
+    /** When the oldest message still waiting to be published was recorded; empty when none waits. */
+    Optional<Instant> oldestRecordedAt() {
+        return jdbc.sql("select created_at from outbox_message order by id limit 1")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     long count() {

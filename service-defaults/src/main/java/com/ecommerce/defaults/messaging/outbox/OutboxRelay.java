@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.ecommerce.defaults.messaging.MessagingProperties;
 import com.ecommerce.events.EventHeaders;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,6 +54,14 @@ class OutboxRelay implements SmartLifecycle {
         this.latency = Timer.builder("outbox.publish.latency")
                 .description("Time from recording a message to the broker's acknowledgement")
                 .publishPercentileHistogram()
+                .register(meters);
+        // The latency above is known only for what got published; a relay that cannot publish
+        // (broker down, a poisoned batch) shows up here as an age that keeps growing.
+        Gauge.builder("outbox.oldest.message.age", () -> messages.oldestRecordedAt()
+                        .map(recorded -> Duration.between(recorded, clock.instant()).toMillis() / 1000.0)
+                        .orElse(0.0))
+                .description("Age of the oldest recorded message not yet acknowledged by the broker")
+                .baseUnit("seconds")
                 .register(meters);
     }
 
