@@ -24,7 +24,6 @@ class PendingSagaMetrics {
                         .orElse(0.0))
                 .description("Age of the oldest order whose checkout saga has not ended")
                 .baseUnit("seconds")
-                .strongReference(true)
                 .register(meters);
     }
 }

@@ -1,5 +1,6 @@
 package com.ecommerce.system.observe;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class PromQl {
         Matcher identifiers = IDENTIFIER.matcher(rest);
         while (identifiers.find()) {
             String name = identifiers.group();
-            if (!KEYWORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
             }
         }
