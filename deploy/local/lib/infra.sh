@@ -13,6 +13,16 @@ readonly DB_CONTEXTS=(product inventory cart order payment user)
 mark_started()   { echo "$2" >"$INFRA_MARKS/$1"; }
 started_by_us()  { [[ -f "$INFRA_MARKS/$1" ]]; }
 
+# Stops a server we started in the background ($1: its mark and pid file name, $2: a string of
+# its command line, so a reused pid is never killed, $3: its name for people) and forgets it.
+stop_started_process() {
+  local pid
+  pid="$(read_pid "$PIDS/$1.pid")"
+  info "Stopping $3 (started by ./platform)"
+  pid_runs "$pid" "$2" && terminate_pids "$pid"
+  rm -f "$INFRA_MARKS/$1" "$PIDS/$1.pid"
+}
+
 wait_for_port() {
   local name="$1" port="$2" pid="${3:-}" waited=0
   until port_open "$port"; do
@@ -167,13 +177,7 @@ ensure_kafka() {
     { tail_log "$LOGS/kafka.stdout.log"; tail_log "$LOGS/kafka.log"; die "Kafka did not start"; }
 }
 
-stop_kafka() {
-  local pid
-  pid="$(read_pid "$PIDS/kafka.pid")"
-  info "Stopping Kafka (started by ./platform)"
-  pid_runs "$pid" kafka.Kafka && terminate_pids "$pid"
-  rm -f "$INFRA_MARKS/kafka" "$PIDS/kafka.pid"
-}
+stop_kafka() { stop_started_process kafka kafka.Kafka Kafka; }
 
 # ----------------------------------------------------------------------------------------
 # All infrastructure
@@ -205,6 +209,7 @@ stop_infra() {
       redis) stop_redis ;;
       postgres) stop_postgres ;;
       prometheus) stop_prometheus ;;
+      zipkin) stop_zipkin ;;
     esac
   done
 }

@@ -1,6 +1,8 @@
 # shellcheck shell=bash
-# Prometheus for `up --observe` and `test`: scrapes every service (deploy/observability/prometheus)
-# and evaluates the alert rules; promtool checks the configuration and the rules' unit tests.
+# Prometheus and Zipkin for `up --observe` and `test`. Prometheus scrapes every service
+# (deploy/observability/prometheus) and evaluates the alert rules; promtool checks the
+# configuration and the rules' unit tests. Zipkin (its server jar from Maven Central, spans kept
+# in memory) receives the spans of every JVM, which export only while it runs (ZIPKIN_ENABLED).
 # Sourced by ./platform after infra.sh (mark_started, wait_for_port); not run on its own.
 
 readonly PROMETHEUS_PORT=9090
@@ -32,13 +34,7 @@ ensure_prometheus() {
   wait_for_port Prometheus "$PROMETHEUS_PORT" "$!" || { tail_log "$LOGS/prometheus.log"; die "Prometheus did not start"; }
 }
 
-stop_prometheus() {
-  local pid
-  pid="$(read_pid "$PIDS/prometheus.pid")"
-  info "Stopping Prometheus (started by ./platform)"
-  pid_runs "$pid" prometheus && terminate_pids "$pid"
-  rm -f "$INFRA_MARKS/prometheus" "$PIDS/prometheus.pid"
-}
+stop_prometheus() { stop_started_process prometheus prometheus Prometheus; }
 
 # The `alert-rules` phase of test: the scrape configuration and rules are valid, and the rules'
 # unit tests (alerts.test.yml) pass.
@@ -49,3 +45,50 @@ check_prometheus_config() {
     promtool check config prometheus.yml &&
     promtool test rules alerts.test.yml )
 }
+
+# ----------------------------------------------------------------------------------------
+# Zipkin
+# ----------------------------------------------------------------------------------------
+readonly ZIPKIN_PORT=9411
+readonly ZIPKIN_ARTIFACT="io.zipkin:zipkin-server:3.5.1:jar:exec"
+ZIPKIN_HOME="$STATE/zipkin"
+
+# True when the Zipkin that runs is the one ./platform started: the services then export to it.
+zipkin_is_ours() { started_by_us zipkin && port_open "$ZIPKIN_PORT"; }
+
+# Copies the server jar once (again when ZIPKIN_ARTIFACT changes).
+ensure_zipkin_jar() {
+  local stamp="$ZIPKIN_HOME/.artifact"
+  [[ -f "$ZIPKIN_HOME/zipkin.jar" && "$(cat "$stamp" 2>/dev/null)" == "$ZIPKIN_ARTIFACT" ]] && return 0
+  info "Downloading the Zipkin server jar (Maven, once)"
+  mkdir -p "$ZIPKIN_HOME"
+  mvn -B -q dependency:copy -Dartifact="$ZIPKIN_ARTIFACT" -DoutputDirectory="$ZIPKIN_HOME" \
+    -Dmdep.stripVersion=true -Dmdep.stripClassifier=true >"$LOGS/zipkin-download.log" 2>&1 ||
+    { tail_log "$LOGS/zipkin-download.log"; die "downloading the Zipkin server failed"; }
+  mv -f "$ZIPKIN_HOME/zipkin-server.jar" "$ZIPKIN_HOME/zipkin.jar"
+  echo "$ZIPKIN_ARTIFACT" >"$stamp"
+}
+
+ensure_zipkin() {
+  if port_open "$ZIPKIN_PORT"; then
+    started_by_us zipkin && { ok "Zipkin already running on 127.0.0.1:$ZIPKIN_PORT (reused)"; return; }
+    die "port $ZIPKIN_PORT (Zipkin) is taken by $(port_owner "$ZIPKIN_PORT"); stop it and run again"
+  fi
+  ensure_zipkin_jar
+  info "Starting Zipkin (spans of every service, kept in memory)"
+  # A bounded heap and span count: the newest 100,000 spans stay, older traces are dropped.
+  # Only the HTTP collector, and only on 127.0.0.1 (the port list replaces Zipkin's, which
+  # listens on every address).
+  setsid nohup env QUERY_PORT="$ZIPKIN_PORT" STORAGE_TYPE=mem MEM_MAX_SPANS=100000 \
+    COLLECTOR_KAFKA_ENABLED=false COLLECTOR_RABBITMQ_ENABLED=false COLLECTOR_ACTIVEMQ_ENABLED=false \
+    COLLECTOR_PULSAR_ENABLED=false \
+    "$JAVA" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
+    --enable-native-access=ALL-UNNAMED -jar "$ZIPKIN_HOME/zipkin.jar" \
+    "--armeria.ports[0].ip=127.0.0.1" "--armeria.ports[0].port=$ZIPKIN_PORT" "--armeria.ports[0].protocols[0]=http" \
+    >"$LOGS/zipkin.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/zipkin.pid"
+  mark_started zipkin "zipkin"
+  wait_for_port Zipkin "$ZIPKIN_PORT" "$!" || { tail_log "$LOGS/zipkin.log"; die "Zipkin did not start"; }
+}
+
+stop_zipkin() { stop_started_process zipkin zipkin.jar Zipkin; }

@@ -107,6 +107,8 @@ service_env() {
   local demo="${ECOMMERCE_DEMO:-true}" stock=0 policy
   [[ "$demo" == true ]] && stock=100
   SERVICE_ENV=(PORT="${PORT[$1]}" ECOMMERCE_DEMO="$demo" INVENTORY_INITIAL_STOCK="${INVENTORY_INITIAL_STOCK:-$stock}")
+  # Spans are exported while our Zipkin runs (`up --observe`, `test`), also by a service restarted later.
+  zipkin_is_ours && SERVICE_ENV+=(ZIPKIN_ENABLED=true ZIPKIN_ENDPOINT="http://127.0.0.1:$ZIPKIN_PORT/api/v2/spans")
   if [[ "$1" == api-gateway && "${PLATFORM_EDGE_LIMITS:-}" == bench ]]; then
     for policy in USER ANONYMOUS AUTHENTICATION CHECKOUT REJECTEDTOKEN; do
       SERVICE_ENV+=("ECOMMERCE_EDGE_RATELIMITS_${policy}_REPLENISHRATE=1000000"
@@ -332,6 +334,7 @@ print_urls() {
   if port_open "$PROMETHEUS_PORT"; then
     echo "  Prometheus         http://127.0.0.1:$PROMETHEUS_PORT/targets  (alerts: /alerts)"
   fi
+  if zipkin_is_ours; then echo "  Zipkin (traces)    http://127.0.0.1:$ZIPKIN_PORT/zipkin/"; fi
   # The demo data defines the demo accounts; until it exists there is nothing to print.
   if [[ -s "$LOCAL_DEPLOY/demo-credentials.txt" ]]; then
     sed 's/^/  /' "$LOCAL_DEPLOY/demo-credentials.txt"

@@ -76,7 +76,7 @@ leftovers() {
   for name in "$@"; do
     case "$name" in
       kafka) port=$KAFKA_PORT ;; redis) port=$REDIS_PORT ;; postgres) port=$PG_PORT ;;
-      prometheus) port=$PROMETHEUS_PORT ;;
+      prometheus) port=$PROMETHEUS_PORT ;; zipkin) port=$ZIPKIN_PORT ;;
       *) port="${PORT[$name]:-}" ;;
     esac
     [[ -n "$port" ]] || continue
@@ -100,7 +100,7 @@ run_phase() {
 # Infra names recorded as started by us now but not before.
 infra_started_since() {
   local before="$1" which
-  for which in prometheus kafka redis postgres; do
+  for which in prometheus zipkin kafka redis postgres; do
     started_by_us "$which" && [[ " $before " != *" $which "* ]] && echo "$which"
   done
   return 0
@@ -113,8 +113,10 @@ test_build() {
   run_mvn -B install && mark_built "$marker"
 }
 
-# Prometheus too: the system tests check that it scrapes every service and sees a checkout.
-test_up() { ( start_services ) && ( ensure_prometheus ) && print_urls; }
+# Prometheus and Zipkin too: the system tests check that Prometheus scrapes every service and
+# sees a checkout, and that Zipkin holds the checkout's trace (Zipkin first: services export to
+# it only when it runs as they start).
+test_up() { ( ensure_zipkin ) && ( start_services ) && ( ensure_prometheus ) && print_urls; }
 
 test_system() {
   if ! [[ -f "$ROOT/system-tests/pom.xml" ]]; then
@@ -124,5 +126,6 @@ test_system() {
   info "System tests"
   run_mvn -B -pl system-tests verify -Psystem-tests \
     -Dgateway.url="http://127.0.0.1:${PORT[$GATEWAY]}" -Ddiscovery.url="http://127.0.0.1:${PORT[$DISCOVERY]}" \
-    -Dplatform.script="$ROOT/platform" -Dprometheus.url="http://127.0.0.1:$PROMETHEUS_PORT"
+    -Dplatform.script="$ROOT/platform" -Dprometheus.url="http://127.0.0.1:$PROMETHEUS_PORT" \
+    -Dzipkin.url="http://127.0.0.1:$ZIPKIN_PORT"
 }
