@@ -129,3 +129,22 @@ test_system() {
     -Dplatform.script="$ROOT/platform" -Dprometheus.url="http://127.0.0.1:$PROMETHEUS_PORT" \
     -Dzipkin.url="http://127.0.0.1:$ZIPKIN_PORT"
 }
+
+# --- container images --------------------------------------------------------------------
+# Container images (docs/adr/0010-container-images.md): container-base/target/container-base.tar
+# and every service's target/jib-image.tar (mvn -Pimages; Jib, no Docker engine), then
+# ServiceImagesTest reads each one (user, entrypoint, port, heap against deploy/topology). Needs
+# no infrastructure. The modules the services depend on must be installed (a build ran before).
+build_images() {
+  local name modules=container-base
+  while read -r name; do modules+=",$name"; done < <(all_services_in_start_order)
+  info "Container images (mvn -B -q -DskipTests -Pimages install -pl $modules)"
+  run_mvn -B -q -DskipTests -Pimages install -pl "$modules" || return 1
+  info "Checking the images (ServiceImagesTest)"
+  run_mvn -B -q -pl test-support test -Dtest=ServiceImagesTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dimages.required=true || return 1
+  for name in container-base/target/container-base.tar $(all_services_in_start_order | sed 's|$|/target/jib-image.tar|'); do
+    printf '  %-42s %s\n' "$name" "$(du -h "$ROOT/$name" | cut -f1)"
+  done
+  echo "  Load one with: docker load -i <service>/target/jib-image.tar"
+}

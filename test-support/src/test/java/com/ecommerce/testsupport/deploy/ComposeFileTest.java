@@ -102,7 +102,7 @@ class ComposeFileTest {
                 assertThat(Files.exists(mount.in(compose.directory()))).as(name + " mounts " + mount.source()).isTrue()));
     }
 
-    private static String projectVersion() {
+    static String projectVersion() {
         Matcher version = PROJECT_VERSION.matcher(YamlFiles.read(Topology.repositoryRoot().resolve("pom.xml")));
         assertThat(version.find()).as("version in the root pom.xml").isTrue();
         return version.group(1);
