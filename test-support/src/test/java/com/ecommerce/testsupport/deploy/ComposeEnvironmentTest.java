@@ -22,10 +22,6 @@ class ComposeEnvironmentTest {
     /** Read by the JVM itself, not by Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
-    /** Properties that name where a browser on the host runs, which stays right in Compose. */
-    private static final Set<String> BROWSER_ADDRESSES = Set.of("allowed-origins", "frontend-url");
-
-    private static final Pattern LOOPBACK = Pattern.compile("127\\.0\\.0\\.1|localhost");
     private static final Pattern DB_URL = Pattern.compile("jdbc:postgresql://([^:/]+):5432/([a-z_]+)");
 
     private final Topology topology = Topology.load();
@@ -48,14 +44,11 @@ class ComposeEnvironmentTest {
         for (Topology.Service declared : topology.services()) {
             ModuleConfiguration configuration = ModuleConfiguration.of(root, declared.name());
             Map<String, String> environment = compose.require(declared.name()).environment();
-            configuration.properties().forEach((property, value) -> {
-                if (LOOPBACK.matcher(value).find() && BROWSER_ADDRESSES.stream().noneMatch(property::endsWith)) {
-                    assertThat(environment.keySet()).as(declared.name() + ": " + property + " = " + value
-                            + " is the container itself in Compose; set one of " + configuration.overriddenBy(property))
-                            .containsAnyElementsOf(configuration.overriddenBy(property));
-                }
-            });
-            environment.forEach((variable, value) -> assertThat(LOOPBACK.matcher(value).find())
+            configuration.loopbackProperties().forEach((property, value) -> assertThat(environment.keySet())
+                    .as(declared.name() + ": " + property + " = " + value + " is the container itself in Compose; set one of "
+                            + configuration.overriddenBy(property))
+                    .containsAnyElementsOf(configuration.overriddenBy(property)));
+            environment.forEach((variable, value) -> assertThat(ModuleConfiguration.LOOPBACK.matcher(value).find())
                     .as(declared.name() + " " + variable + " = " + value).isFalse());
         }
     }
@@ -103,14 +96,8 @@ class ComposeEnvironmentTest {
         for (Topology.Service declared : topology.services()) {
             ModuleConfiguration configuration = ModuleConfiguration.of(root, declared.name());
             Map<String, String> environment = compose.require(declared.name()).environment();
-            if (configuration.reads("ECOMMERCE_TOKEN_ISSUER")) {
-                assertThat(environment.get("ECOMMERCE_TOKEN_ISSUER")).as(declared.name() + " ECOMMERCE_TOKEN_ISSUER")
-                        .isEqualTo("http://user-service:" + userPort);
-            }
-            if (configuration.reads("ECOMMERCE_JWKS_URI")) {
-                assertThat(environment.get("ECOMMERCE_JWKS_URI")).as(declared.name() + " ECOMMERCE_JWKS_URI")
-                        .isEqualTo("http://user-service:" + userPort + "/.well-known/jwks.json");
-            }
+            configuration.tokenVerification("user-service:" + userPort).forEach((variable, expected) ->
+                    assertThat(environment.get(variable)).as(declared.name() + " " + variable).isEqualTo(expected));
         }
     }
 

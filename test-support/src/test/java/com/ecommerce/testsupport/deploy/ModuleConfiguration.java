@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  */
 record ModuleConfiguration(String module, List<Path> files, Set<String> placeholders, Map<String, String> properties) {
 
+    /** This machine, in a value: on a cluster or in a container it names the JVM's own box. */
+    static final Pattern LOOPBACK = Pattern.compile("127\\.0\\.0\\.1|localhost");
+    /** Properties that name where a browser on the developer's machine runs, which stay right anywhere. */
+    private static final Set<String> BROWSER_ADDRESSES = Set.of("allowed-origins", "frontend-url");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern DEPENDS_ON_DEFAULTS = Pattern.compile("<artifactId>service-defaults</artifactId>");
 
@@ -53,6 +58,32 @@ record ModuleConfiguration(String module, List<Path> files, Set<String> placehol
 
     boolean reads(String variable) {
         return placeholders.contains(variable) || properties.keySet().stream().anyMatch(p -> relaxed(p).equals(variable));
+    }
+
+    /** The properties whose value points at the loopback address (browser addresses aside), by name. */
+    Map<String, String> loopbackProperties() {
+        Map<String, String> loopback = new LinkedHashMap<>();
+        properties.forEach((property, value) -> {
+            if (LOOPBACK.matcher(value).find() && BROWSER_ADDRESSES.stream().noneMatch(property::endsWith)) {
+                loopback.put(property, value);
+            }
+        });
+        return loopback;
+    }
+
+    /**
+     * The values this module must get for verifying tokens, for each variable of the two it reads:
+     * user-service's issuer and its public keys, at the address {@code userService} (host:port).
+     */
+    Map<String, String> tokenVerification(String userService) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        if (reads("ECOMMERCE_TOKEN_ISSUER")) {
+            expected.put("ECOMMERCE_TOKEN_ISSUER", "http://" + userService);
+        }
+        if (reads("ECOMMERCE_JWKS_URI")) {
+            expected.put("ECOMMERCE_JWKS_URI", "http://" + userService + "/.well-known/jwks.json");
+        }
+        return expected;
     }
 
     /** Every variable that would replace this property's value: its relaxed name and the placeholders in it. */
