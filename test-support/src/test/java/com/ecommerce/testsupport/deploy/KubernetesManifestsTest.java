@@ -114,8 +114,8 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @FieldSource(BUILT)
-    void runsNothingButTheTopologyAndRedis(KubernetesManifests manifests) {
-        Set<String> expected = new HashSet<>(Set.of("redis"));
+    void runsNothingButTheTopologyRedisAndZipkin(KubernetesManifests manifests) {
+        Set<String> expected = new HashSet<>(Set.of("redis", "zipkin"));
         Topology.load().services().forEach(declared -> expected.add(declared.name()));
         assertThat(manifests.deployments()).extracting(deployment -> deployment.getMetadata().getName())
                 .containsExactlyInAnyOrderElementsOf(expected);
