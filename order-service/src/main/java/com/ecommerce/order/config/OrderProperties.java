@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalog              product-service, for prices at checkout
  * @param cart                 cart-service, for orders placed from the cart
  * @param topics               topic names; tests point them at throw-away topics
+ * @param live                 the customers' live order streams (GET /api/v1/orders/my/events)
  */
 @ConfigurationProperties("ecommerce.order")
 public record OrderProperties(
@@ -24,7 +25,8 @@ public record OrderProperties(
         @DefaultValue Saga saga,
         @DefaultValue Catalog catalog,
         @DefaultValue Cart cart,
-        @DefaultValue Topics topics) {
+        @DefaultValue Topics topics,
+        @DefaultValue Live live) {
 
     public OrderProperties {
         if (idempotencyRetention.compareTo(Duration.ofHours(24)) < 0) {
@@ -62,5 +64,29 @@ public record OrderProperties(
             @DefaultValue(com.ecommerce.events.Topics.PAYMENT_COMMANDS) String paymentCommands,
             @DefaultValue(com.ecommerce.events.Topics.INVENTORY_EVENTS) String inventoryEvents,
             @DefaultValue(com.ecommerce.events.Topics.PAYMENT_EVENTS) String paymentEvents) {
+    }
+
+    /**
+     * Open streams hold a connection each, and a service serves 200 connections at most, so the
+     * streams are capped well below that: the rest of the API must stay reachable.
+     *
+     * @param maxStreams     open streams per instance; more answer 503 with Retry-After
+     * @param maxPerCustomer open streams of one customer (tabs, devices); more answer 429
+     * @param snapshot       how many of the customer's newest orders a new stream starts with
+     * @param timeout        a stream is closed after this long (the client reconnects)
+     * @param keepalive      interval of the comment lines that keep idle connections open
+     */
+    public record Live(
+            @DefaultValue("100") int maxStreams,
+            @DefaultValue("5") int maxPerCustomer,
+            @DefaultValue("20") int snapshot,
+            @DefaultValue("30m") Duration timeout,
+            @DefaultValue("15s") Duration keepalive) {
+
+        public Live {
+            if (maxStreams < 1 || maxPerCustomer < 1 || snapshot < 1 || timeout.isNegative() || keepalive.isNegative()) {
+                throw new IllegalArgumentException("ecommerce.order.live limits must be positive");
+            }
+        }
     }
 }

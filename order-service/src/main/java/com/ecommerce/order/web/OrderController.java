@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** A customer's orders: checkout, reading one or all of them, cancelling. Foreign orders answer 404. */
 @RestController
@@ -37,11 +39,13 @@ class OrderController {
     private final Checkout checkout;
     private final OrderQueries queries;
     private final OrderCancellation cancellation;
+    private final OrderStreams streams;
 
-    OrderController(Checkout checkout, OrderQueries queries, OrderCancellation cancellation) {
+    OrderController(Checkout checkout, OrderQueries queries, OrderCancellation cancellation, OrderStreams streams) {
         this.checkout = checkout;
         this.queries = queries;
         this.cancellation = cancellation;
+        this.streams = streams;
     }
 
     /** 201 with the PENDING order; the same Idempotency-Key and body answer the first order again. */
@@ -64,6 +68,15 @@ class OrderController {
     ResponseEntity<List<OrderResponse>> mine(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, CurrentUser caller) {
         return paged(queries.mine(caller.id(), page, size));
+    }
+
+    /**
+     * Server-sent events of the caller's own orders: first the newest ones, then each order again
+     * whenever it changes (event {@code order}, the same body as GET /orders/{id}).
+     */
+    @GetMapping(path = "/my/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(CurrentUser caller) {
+        return streams.open(caller);
     }
 
     @PostMapping("/{orderId}/cancel")

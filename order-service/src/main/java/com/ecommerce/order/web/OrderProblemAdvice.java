@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -89,6 +90,16 @@ class OrderProblemAdvice {
         String type = e instanceof CatalogUnavailable ? "catalog-unavailable" : "cart-unavailable";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(
                 problem(HttpStatus.SERVICE_UNAVAILABLE, type, "Dependency unavailable", e.getMessage()));
+    }
+
+    /** Per customer it is the client's doing (429); per instance the service is busy (503). */
+    @ExceptionHandler(TooManyOrderStreams.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(TooManyOrderStreams e) {
+        HttpStatus status = e.scope() == TooManyOrderStreams.Scope.CUSTOMER ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(status, "too-many-order-streams", "Too many live order streams", e.getMessage()));
     }
 
     /** Two changes of one order crossed (e.g. a reply and a cancel); the client retries with fresh data. */
