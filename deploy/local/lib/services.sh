@@ -121,8 +121,10 @@ service_env() {
 # Training runs for the services that have no AOT cache yet, all at once: each starts its
 # application context (connecting to the infrastructure, migrating its database) and exits
 # before serving anything (spring.context.exit=onRefresh); the JVM then writes the cache.
+# PLATFORM_AOT_TRAIN=false skips training: caches that exist are still used.
 train_services() {
   aot_enabled || return 0
+  [[ "${PLATFORM_AOT_TRAIN:-true}" == true ]] || return 0
   local name started=$EPOCHREALTIME
   local -a todo=() pids=()
   for name in "$@"; do
