@@ -10,14 +10,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.STOREFRONT_OUT ?? join(here, '../../../target/classes/META-INF/resources');
 const gateway = new URL(process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080');
 const port = Number(process.env.PORT ?? 5173);
-const PASSED = ['/api/', '/oauth2/', '/login/', '/v3/', '/.well-known/'];
+const PASSED = ['/api/', '/oauth2/', '/login/', '/v3/', '/.well-known/', '/actuator/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
 
 function proxy(req, res) {
+  // Served by the gateway the app is same-origin; here it is not, and the gateway's CORS check
+  // would refuse the browser's Origin, so the proxy presents the request as the gateway's own.
+  const headers = { ...req.headers, host: gateway.host };
+  if (headers.origin) headers.origin = gateway.origin;
   const upstream = forward({
     hostname: gateway.hostname, port: gateway.port, method: req.method, path: req.url,
-    headers: { ...req.headers, host: gateway.host },
+    headers,
   }, (answer) => {
     res.writeHead(answer.statusCode, answer.headers);
     answer.pipe(res);

@@ -205,18 +205,24 @@ function Stock({ params }) {
       </table>`}`;
 }
 
-function Orders() {
+function Orders({ params }) {
   const [status, setStatus] = useState('CONFIRMED');
-  const list = useLoad(() => get(`/api/v1/orders?size=30${status ? `&status=${status}` : ''}`), [status]);
+  const [orderId, setOrderId] = useState(params.get('id') || '');
+  const list = useLoad(() => (orderId ? get(`/api/v1/orders/${encodeURIComponent(orderId)}`).then((o) => [o])
+    : get(`/api/v1/orders?size=30${status ? `&status=${status}` : ''}`)), [status, orderId]);
   const action = useAction();
   async function step(order, verb) {
     const updated = await action.run(() => post(`/api/v1/orders/${order.id}/${verb}`), (o) => `Order ${o.orderNumber} is now ${STATUS_LABEL[o.status] || o.status}.`);
     if (updated) list.setData(list.data.map((o) => (o.id === updated.id ? updated : o)));
   }
   return html`<h1 id="admin-title">Orders</h1>
-    <${Field} label="Status" name="status" as="select" value=${status} onChange=${(e) => setStatus(e.currentTarget.value)}>
-      <option value="">All</option>${ORDER_STATUSES.map((s) => html`<option value=${s}>${STATUS_LABEL[s]}</option>`)}
-    </${Field}>
+    <form class="filters" onSubmit=${(e) => { e.preventDefault(); setOrderId(String(new FormData(e.currentTarget).get('id')).trim()); }}>
+      <${Field} label="Status" name="status" as="select" value=${status} onChange=${(e) => { setOrderId(''); setStatus(e.currentTarget.value); }}>
+        <option value="">All</option>${ORDER_STATUSES.map((s) => html`<option value=${s}>${STATUS_LABEL[s]}</option>`)}
+      </${Field}>
+      <${Field} label="Order id" name="id" value=${orderId} />
+      <button type="submit">Find order</button>
+    </form>
     <${ErrorMessage} error=${list.error || action.error} />
     <${StatusMessage} text=${action.status} />
     <table class="admin-table"><caption class="visually-hidden">Orders</caption>
