@@ -38,6 +38,27 @@ function listingQuery(params) {
   return q;
 }
 
+const FILTERS = ['q', 'category', 'min', 'max', 'sort'];
+
+/** The search form; its fields start from the address and keep what is typed until submitted. */
+function Filters({ params, categories, onSearch }) {
+  const [values, setValues] = useState(() => Object.fromEntries(FILTERS.map((n) => [n, params.get(n) || ''])));
+  const bind = (name) => ({ name, value: values[name], onInput: (e) => setValues({ ...values, [name]: e.currentTarget.value }) });
+  return html`<form class="filters" role="search" onSubmit=${(e) => { e.preventDefault(); onSearch(values); }}>
+    <${Field} label="Search" type="search" placeholder="Try “headphnes”" ...${bind('q')} />
+    <${Field} label="Category" as="select" ...${bind('category')} onChange=${(e) => setValues({ ...values, category: e.currentTarget.value })}>
+      <option value="">All categories</option>
+      ${flatten(categories).map((c) => html`<option value=${c.id}>${'\u2003'.repeat(c.depth)}${c.name}</option>`)}
+    </${Field}>
+    <${Field} label="Min price" type="number" min="0" inputmode="numeric" ...${bind('min')} />
+    <${Field} label="Max price" type="number" min="0" inputmode="numeric" ...${bind('max')} />
+    <${Field} label="Sort by" as="select" ...${bind('sort')} onChange=${(e) => setValues({ ...values, sort: e.currentTarget.value })}>
+      ${SORTS.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+    </${Field}>
+    <button type="submit" class="primary">Search</button>
+  </form>`;
+}
+
 export function Catalog({ params }) {
   const categories = useCategories();
   const key = params.toString();
@@ -49,14 +70,9 @@ export function Catalog({ params }) {
   const pages = listing.data ? Math.max(1, Math.ceil(listing.data.total / PAGE_SIZE)) : 1;
   const category = flatten(categories.data).find((c) => c.id === params.get('category'));
 
-  function search(event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  function search(values) {
     const next = new URLSearchParams();
-    for (const name of ['q', 'category', 'min', 'max', 'sort']) {
-      const value = String(form.get(name) ?? '').trim();
-      if (value) next.set(name, value);
-    }
+    for (const [name, value] of Object.entries(values)) if (String(value).trim()) next.set(name, String(value).trim());
     navigate(`#/?${next}`);
   }
 
@@ -70,19 +86,7 @@ export function Catalog({ params }) {
       <${CategoryTree} nodes=${categories.data} current=${params.get('category')} />
     </nav>
     <section class="listing" aria-labelledby="listing-title">
-      <form class="filters" role="search" onSubmit=${search} key=${key}>
-        <${Field} label="Search" name="q" type="search" value=${params.get('q') || ''} placeholder="Try “headphnes”" />
-        <${Field} label="Category" name="category" as="select" value=${params.get('category') || ''}>
-          <option value="">All categories</option>
-          ${flatten(categories.data).map((c) => html`<option value=${c.id}>${'\u2003'.repeat(c.depth)}${c.name}</option>`)}
-        </${Field}>
-        <${Field} label="Min price" name="min" type="number" min="0" inputmode="numeric" value=${params.get('min') || ''} />
-        <${Field} label="Max price" name="max" type="number" min="0" inputmode="numeric" value=${params.get('max') || ''} />
-        <${Field} label="Sort by" name="sort" as="select" value=${params.get('sort') || ''}>
-          ${SORTS.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
-        </${Field}>
-        <button type="submit" class="primary">Search</button>
-      </form>
+      <${Filters} key=${key} params=${params} categories=${categories.data} onSearch=${search} />
       <h1 id="listing-title">${params.get('q') ? `Results for “${params.get('q')}”` : category ? category.name : 'All products'}</h1>
       <${ErrorMessage} error=${listing.error} />
       <${StatusMessage} text=${listing.loading ? 'Loading products…' : listing.data ? `${listing.data.total} products` : ''} />

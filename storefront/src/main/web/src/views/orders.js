@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, post, request } from '../api.js';
 import { followOrders } from '../orderEvents.js';
+import { cartChanged } from './cart.js';
 import { html, money, when, ErrorMessage, StatusMessage, useLoad, useAction, STATUS_LABEL } from '../ui.js';
 
 const CANCELLABLE = new Set(['PENDING', 'CONFIRMED']);
@@ -42,7 +43,11 @@ export function OrderPage({ id }) {
   useEffect(() => {
     let stop = () => {};
     let state = 'connecting';
-    const show = (o, from) => { latest.current = o; setOrder(o); setSource(from); setError(null); };
+    const show = (o, from) => {
+      // A confirmed order empties the cart on the server; the header's count follows.
+      if (o.status === 'CONFIRMED' && latest.current?.status !== 'CONFIRMED') cartChanged(null);
+      latest.current = o; setOrder(o); setSource(from); setError(null);
+    };
     const refetch = async () => {
       try {
         show(await get(`/api/v1/orders/${encodeURIComponent(id)}`), 'refetch');
