@@ -130,6 +130,14 @@ test_system() {
     -Dzipkin.url="http://127.0.0.1:$ZIPKIN_PORT"
 }
 
+# The storefront in a real browser (storefront/src/main/web/e2e): Debian's Chromium driven by
+# playwright-core through the gateway that serves the app. No browser is downloaded.
+test_e2e() {
+  command -v chromium >/dev/null 2>&1 || ensure_package chromium chromium
+  info "Storefront end-to-end tests (Playwright, Chromium headless; screenshots in storefront/target/e2e/screenshots)"
+  run_mvn -B -q -pl storefront verify -Pe2e -Dstorefront.url="http://127.0.0.1:${PORT[$GATEWAY]}"
+}
+
 # --- container images --------------------------------------------------------------------
 # Container images (docs/adr/0010-container-images.md): container-base/target/container-base.tar
 # and every service's target/jib-image.tar (mvn -Pimages; Jib, no Docker engine), then
