@@ -60,6 +60,9 @@ class OrderControllerTest {
     OrderQueries queries;
     @MockitoBean
     OrderCancellation cancellation;
+    /** The live streams are tested through the whole service (OrderStreamIT). */
+    @MockitoBean
+    OrderStreams streams;
     @MockitoBean
     JwtDecoder jwtDecoder;
 
