@@ -109,6 +109,8 @@ service_env() {
   SERVICE_ENV=(PORT="${PORT[$1]}" ECOMMERCE_DEMO="$demo" INVENTORY_INITIAL_STOCK="${INVENTORY_INITIAL_STOCK:-$stock}")
   # Spans are exported while our Zipkin runs (`up --observe`, `test`), also by a service restarted later.
   zipkin_is_ours && SERVICE_ENV+=(ZIPKIN_ENABLED=true ZIPKIN_ENDPOINT="http://127.0.0.1:$ZIPKIN_PORT/api/v2/spans")
+  # A Google login ends in the web app, which the gateway serves (user-service redirects there).
+  [[ "$1" == user-service ]] && SERVICE_ENV+=(FRONTEND_URL="http://127.0.0.1:${PORT[$GATEWAY]}")
   if [[ "$1" == api-gateway && "${PLATFORM_EDGE_LIMITS:-}" == bench ]]; then
     for policy in USER ANONYMOUS AUTHENTICATION CHECKOUT REJECTEDTOKEN; do
       SERVICE_ENV+=("ECOMMERCE_EDGE_RATELIMITS_${policy}_REPLENISHRATE=1000000"
@@ -324,6 +326,7 @@ print_urls() {
   local name
   info "Platform is up"
   if service_exists "$GATEWAY"; then
+    echo "  Storefront         http://127.0.0.1:${PORT[$GATEWAY]}/   (back office: log in as the admin below)"
     echo "  Gateway            http://127.0.0.1:${PORT[$GATEWAY]}"
     echo "  Swagger UI         http://127.0.0.1:${PORT[$GATEWAY]}/swagger-ui.html"
   fi

@@ -14,6 +14,8 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import reactor.core.publisher.Mono;
+
 /**
  * Serves the web app from the storefront jar on the classpath, same-origin with the API. The page
  * itself is revalidated on every load, so a new release is picked up at once; its scripts and
@@ -37,7 +39,7 @@ class StorefrontPages implements WebFluxConfigurer {
                 .build();
     }
 
-    private static reactor.core.publisher.Mono<ServerResponse> index() {
+    private static Mono<ServerResponse> index() {
         if (!INDEX.exists()) {
             return ServerResponse.notFound().build();
         }

@@ -16,6 +16,7 @@ import com.ecommerce.order.config.OrderProperties;
 import com.ecommerce.order.domain.OrderId;
 import com.ecommerce.order.domain.OrderNotFound;
 
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -90,8 +91,14 @@ class OrderStreams {
         byCustomer.values().forEach(streams -> streams.forEach(Stream::keepalive));
     }
 
-    int openStreams() {
-        return open.get();
+    /**
+     * On shutdown, before the web server's graceful stop: an open stream is a request in progress,
+     * which the server would otherwise wait for until its timeout (30 s). Clients reconnect to
+     * another instance, or to this one once it is back, and start from the snapshot again.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        byCustomer.values().forEach(streams -> streams.forEach(stream -> stream.emitter.complete()));
     }
 
     private List<OrderView> current(OrderId id, CurrentUser owner) {

@@ -1,6 +1,7 @@
 package com.ecommerce.order.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -39,6 +40,8 @@ class OrderStreamIT {
     MockMvcTester tester;
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    OrderStreams streams;
 
     @BeforeEach
     void liveListenerHasItsPartitions() {
@@ -82,6 +85,16 @@ class OrderStreamIT {
         assertThat(refused).headers().hasValue("Retry-After", "5");
         assertThat(refused).bodyJson().extractingPath("$.title").isEqualTo("Too many live order streams");
         open.forEach(result -> result.getRequest().getAsyncContext().complete());
+    }
+
+    @Test
+    void shuttingDownEndsEveryOpenStreamInsteadOfWaitingForIt() throws Exception {
+        MvcResult stream = open(Customer.fresh());
+
+        streams.closeAll();
+
+        // Set only when the emitter completed; otherwise this waits and throws.
+        assertThatCode(() -> stream.getAsyncResult(5_000)).doesNotThrowAnyException();
     }
 
     @Test

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The live order stream the storefront shows status from, through the gateway: a customer's
  * stream reports each order from PENDING to CONFIRMED or CANCELLED as the saga moves, shows
  * nothing of other customers' orders, and stays open through quiet spells longer than the
- * gateway's 10 s response timeout of the other routes.
+ * gateway's 10 s response timeout (which bounds the wait for a response's headers only; a change
+ * that applied it to the whole body would cut every quiet stream, and this test would say so).
  */
 class LiveOrderStatusIT {
 
