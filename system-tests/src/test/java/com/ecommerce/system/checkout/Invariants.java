@@ -28,7 +28,7 @@ final class Invariants {
 
     static void assertHold(Shop.Session admin) {
         AtomicReference<Snapshot> quiet = new AtomicReference<>();
-        await("no saga in flight").atMost(QUIET_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await("no saga in flight").atMost(QUIET_WITHIN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode before = check(admin, "/api/v1/orders/invariants");
             JsonNode payments = check(admin, "/api/v1/payments/invariants");
             JsonNode orders = check(admin, "/api/v1/orders/invariants");

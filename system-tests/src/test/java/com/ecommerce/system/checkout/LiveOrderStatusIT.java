@@ -78,7 +78,7 @@ class LiveOrderStatusIT {
         LiveStream stream = new LiveStream(Instant.now(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         AtomicReference<HttpResponse<Stream<String>>> last = new AtomicReference<>();
         // Like every other call of these tests, waits out the gateway's 429s.
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
             last.set(HTTP.send(request(customer.accessToken()), HttpResponse.BodyHandlers.ofLines()));
             if (last.get().statusCode() == 429) {
                 last.get().body().close();

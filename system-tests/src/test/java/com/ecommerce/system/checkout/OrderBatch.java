@@ -59,7 +59,7 @@ final class OrderBatch {
         String key = UUID.randomUUID().toString();
         String body = Orders.items(productId, 1, null);
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-        await("order accepted").atMost(retryWithin).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await("order accepted").atMost(retryWithin).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
             HttpResponse<String> response = attempt(customer, body, key);
             last.set(response);
             if (response == null || TRANSIENT.contains(response.statusCode())) {
@@ -89,7 +89,7 @@ final class OrderBatch {
     /** Reads each customer's own orders (one request per customer per round) until every order ended. */
     void awaitAllTerminal(Duration within, int pageSize) {
         Set<Shop.Session> customers = Set.copyOf(owners.values());
-        await("every order terminal").atMost(within).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await("every order terminal").atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
             for (Shop.Session customer : customers) {
                 HttpResponse<String> mine = Shop.get("/api/v1/orders/my?size=" + pageSize, customer.auth());
                 if (mine.statusCode() != 200) {

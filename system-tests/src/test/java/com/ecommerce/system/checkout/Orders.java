@@ -49,7 +49,7 @@ final class Orders {
 
     /** Waits until the saga ended and answers the order. */
     static JsonNode settled(Shop.Session customer, String orderId) {
-        await().atMost(SETTLES_WITHIN).pollInterval(Duration.ofMillis(250))
+        await().atMost(SETTLES_WITHIN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .until(() -> TERMINAL.contains(order(customer, orderId).get("status").asString()));
         return order(customer, orderId);
     }

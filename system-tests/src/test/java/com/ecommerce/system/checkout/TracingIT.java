@@ -43,7 +43,7 @@ class TracingIT {
         String orderId = Shop.json(placed).get("id").asString();
         assertThat(Orders.settled(customer, orderId).get("status").asString()).isEqualTo("CONFIRMED");
 
-        await().atMost(REPORTED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(REPORTED_WITHIN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             List<Zipkin.Span> spans = Zipkin.trace(traceId);
             assertThat(servicesOf(spans)).as("services in trace " + traceId).containsAll(CHECKOUT_SERVICES);
             // Over Kafka too: the saga's commands arrive in inventory and payment as consumer spans.
