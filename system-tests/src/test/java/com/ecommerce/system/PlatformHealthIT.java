@@ -51,6 +51,8 @@ class PlatformHealthIT {
                 HttpResponse<String> docs = Platform.get(Platform.GATEWAY + "/v3/api-docs/" + service);
                 assertThat(docs.statusCode()).as(service).isEqualTo(200);
                 assertThat(Platform.json(docs).get("openapi").asString()).startsWith("3.");
+                // Only what clients may call: no /error, and no "caller" (it is read from the token).
+                assertThat(docs.body()).as(service).doesNotContain("\"/error\"").doesNotContain("\"name\":\"caller\"");
             });
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -67,6 +68,16 @@ class EdgeSecurityConfig {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded NUL, backslash, line break or "../" in the path)
+     * gets the same problem+json as every other refusal, not an empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler firewallRejections(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST,
+                "The request's path or headers contain characters that are not allowed.");
     }
 
     private static void rules(AuthorizeExchangeSpec exchanges) {

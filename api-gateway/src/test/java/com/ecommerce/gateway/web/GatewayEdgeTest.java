@@ -51,6 +51,30 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void pathTheFirewallRefusesIsProblemBadRequest() {
+        client().get().uri(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/products/a%00b")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.type").isEqualTo("urn:ecommerce:problem:bad-request");
+    }
+
+    @Test
+    void requestLineTooLongIsProblemUriTooLong() {
+        client().get().uri("/api/v1/products?q=" + "x".repeat(5_000)).exchange()
+                .expectStatus().isEqualTo(414)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(414).jsonPath("$.type").isEqualTo("urn:ecommerce:problem:uri-too-long");
+    }
+
+    @Test
+    void headersTooLargeAreProblemHeaderFieldsTooLarge() {
+        client().get().uri("/api/v1/products").header("X-Padding", "x".repeat(10_000)).exchange()
+                .expectStatus().isEqualTo(431)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(431);
+    }
+
+    @Test
     void corsPreflightFromTheFrontEndOriginIsAllowed() {
         client().options().uri("/api/v1/products")
                 .header("Origin", "http://localhost:3000")

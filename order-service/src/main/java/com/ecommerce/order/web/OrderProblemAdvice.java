@@ -39,7 +39,8 @@ class OrderProblemAdvice {
     @ExceptionHandler(OrderNotCancellable.class)
     ProblemDetail notCancellable(OrderNotCancellable e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "order-not-cancellable", "Order not cancellable", e.getMessage());
-        problem.setProperty("status", e.status().name());
+        // Not "status": that member is the HTTP status of the problem itself (RFC 9457).
+        problem.setProperty("orderStatus", e.status().name());
         return problem;
     }
 

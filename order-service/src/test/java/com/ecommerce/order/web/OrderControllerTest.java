@@ -195,6 +195,10 @@ class OrderControllerTest {
         willThrow(new OrderNotCancellable(OrderStatus.SHIPPED)).given(cancellation).cancel(any(), any());
         assertThat(mvc.post().uri(ORDERS + "/" + Views.ORDER_ID + "/cancel").with(customer())).hasStatus(409)
                 .bodyJson().extractingPath("$.type").isEqualTo("urn:ecommerce:problem:order-not-cancellable");
+        // One "status" member, the HTTP one; the order's is its own member.
+        assertThat(mvc.post().uri(ORDERS + "/" + Views.ORDER_ID + "/cancel").with(customer())).bodyJson()
+                .hasPathSatisfying("$.status", s -> assertThat(s).asNumber().isEqualTo(409))
+                .extractingPath("$.orderStatus").isEqualTo("SHIPPED");
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult post(String body) {

@@ -1,5 +1,6 @@
 package com.ecommerce.defaults.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +65,46 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * Two changes of one row crossed (optimistic locking): the client reads again and retries. A
+     * service that can say more about what changed answers this in its own advice.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The resource changed meanwhile; read it again and retry.");
+        problem.setType(ProblemTypes.of("concurrent-modification"));
+        problem.setTitle("Concurrent modification");
+        return problem;
+    }
+
+    /**
+     * A value PostgreSQL refuses to hold as sent (SQLSTATE class 22, "data exception": a NUL
+     * character, text or a number its column cannot take) passed validation, but it is still the
+     * client's input: 400, and the transaction has rolled back. Any other data-access failure is
+     * ours and stays a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail unstorableValue(DataIntegrityViolationException ex) {
+        if (!isDataException(ex)) {
+            throw ex;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A value in the request cannot be stored (for example, text with a NUL character).");
+        problem.setType(ProblemTypes.of("unstorable-value"));
+        problem.setTitle("Value cannot be stored");
+        return problem;
+    }
+
+    private static boolean isDataException(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last step for every framework error: give the generic problem a stable type. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -64,6 +65,24 @@ public class SecurityAutoConfiguration {
         http.csrf(AbstractHttpConfigurer::disable);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    /**
+     * The caller is taken from the verified token, never from the request: the API documents list
+     * no "caller" parameter for a {@link CurrentUser} or {@code Optional<CurrentUser>} argument.
+     */
+    @Bean
+    OperationCustomizer callerIsNoParameter() {
+        return (operation, handler) -> {
+            for (var parameter : handler.getMethodParameters()) {
+                if (parameter.nestedIfOptional().getNestedParameterType() == CurrentUser.class && operation.getParameters() != null) {
+                    parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                    String name = parameter.getParameterName();
+                    operation.getParameters().removeIf(p -> p.getName() != null && p.getName().equals(name));
+                }
+            }
+            return operation;
+        };
     }
 
     @Bean

@@ -59,6 +59,22 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void textTheDatabaseCannotStoreIsBadRequest() throws Exception {
+        assertProblem(send("POST", "/probe/stored", "{\"name\": \"a\\u0000b\", \"times\": 1}"), 400,
+                "urn:ecommerce:problem:unstorable-value");
+    }
+
+    @Test
+    void aFailingQueryOfOurOwnStaysAServerError() throws Exception {
+        assertProblem(get("/probe/broken-query"), 500, "urn:ecommerce:problem:internal-error");
+    }
+
+    @Test
+    void aConcurrentChangeIsConflict() throws Exception {
+        assertProblem(send("POST", "/probe/stale", null), 409, "urn:ecommerce:problem:concurrent-modification");
+    }
+
+    @Test
     void unexpectedFailureIsInternalErrorWithoutDetails() throws Exception {
         HttpResponse<String> response = get("/probe/failure");
 

@@ -23,8 +23,11 @@ class ProbeController {
 
     private final io.micrometer.tracing.Tracer tracer;
 
-    ProbeController(io.micrometer.tracing.Tracer tracer) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    ProbeController(io.micrometer.tracing.Tracer tracer, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.tracer = tracer;
+        this.jdbc = jdbc;
     }
 
     record Handling(boolean virtualThread, String traceId) {
@@ -65,6 +68,22 @@ class ProbeController {
     @GetMapping("/probe/admin")
     String adminOnly() {
         return "admin area";
+    }
+
+    /** Hands the text to PostgreSQL, which refuses some text (a NUL character) whatever the column. */
+    @PostMapping("/probe/stored")
+    String stored(@RequestBody Greeting greeting) {
+        return jdbc.sql("select cast(:text as text)").param("text", greeting.name()).query(String.class).single();
+    }
+
+    @GetMapping("/probe/broken-query")
+    String brokenQuery() {
+        return jdbc.sql("select nothing from no_such_table").query(String.class).single();
+    }
+
+    @PostMapping("/probe/stale")
+    String stale() {
+        throw new org.springframework.dao.OptimisticLockingFailureException("row changed meanwhile");
     }
 
     @GetMapping("/probe/failure")

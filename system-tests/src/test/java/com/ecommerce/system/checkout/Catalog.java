@@ -10,16 +10,16 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Products with an exact amount of stock, created by the admin for one test so no other test shares them. */
-final class Catalog {
+public final class Catalog {
 
     private final Shop.Session admin;
 
-    Catalog(Shop.Session admin) {
+    public Catalog(Shop.Session admin) {
         this.admin = admin;
     }
 
     /** A new ACTIVE product at {@code price} KRW with exactly {@code units} available. */
-    String productWithStock(String price, int units) {
+    public String productWithStock(String price, int units) {
         String id = create(price);
         // inventory opens the stock row when ProductCreated arrives (with the demo's initial stock).
         await().atMost(Duration.ofSeconds(30)).until(() -> Shop.get("/api/v1/inventory/products/" + id).statusCode() == 200);
@@ -35,7 +35,7 @@ final class Catalog {
         return id;
     }
 
-    static JsonNode stock(String productId) {
+    public static JsonNode stock(String productId) {
         return Shop.json(Shop.get("/api/v1/inventory/products/" + productId));
     }
 

@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
  * checked once the shop is quiet. Other tests and the demo share the platform, so the quiet moment
  * is awaited, not assumed.
  */
-final class Invariants {
+public final class Invariants {
 
     /** Longer than any single saga takes; a platform never quiet this long has a stuck saga. */
-    static final Duration QUIET_WITHIN = Duration.ofSeconds(60);
+    public static final Duration QUIET_WITHIN = Duration.ofSeconds(60);
 
     private Invariants() {
     }
@@ -26,7 +26,7 @@ final class Invariants {
     private record Snapshot(JsonNode stock, JsonNode payments, JsonNode orders) {
     }
 
-    static void assertHold(Shop.Session admin) {
+    public static void assertHold(Shop.Session admin) {
         AtomicReference<Snapshot> quiet = new AtomicReference<>();
         await("no saga in flight").atMost(QUIET_WITHIN).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode before = check(admin, "/api/v1/orders/invariants");

@@ -12,43 +12,43 @@ import tools.jackson.databind.JsonNode;
  * The shop as the checkout tests use it: gateway-relative paths, and every call waits out the
  * gateway's 429s (the limit working is not a failure of the flow under test).
  */
-final class Shop {
+public final class Shop {
 
     private Shop() {
     }
 
-    record Session(String userId, String accessToken) {
+    public record Session(String userId, String accessToken) {
 
-        String[] auth() {
+        public String[] auth() {
             return new String[] {"Authorization", Platform.bearer(accessToken)};
         }
     }
 
-    static Session signUp() {
+    public static Session signUp() {
         return session(Accounts.signUp());
     }
 
-    static Session admin() {
+    public static Session admin() {
         return session(Accounts.admin());
     }
 
-    static HttpResponse<String> get(String path, String... headers) {
+    public static HttpResponse<String> get(String path, String... headers) {
         return Accounts.withinRateLimit(() -> Platform.get(Platform.GATEWAY + path, headers));
     }
 
-    static HttpResponse<String> post(String path, String body, String... headers) {
+    public static HttpResponse<String> post(String path, String body, String... headers) {
         return Accounts.withinRateLimit(() -> Platform.post(Platform.GATEWAY + path, body, headers));
     }
 
-    static HttpResponse<String> send(String method, String path, String body, String... headers) {
+    public static HttpResponse<String> send(String method, String path, String body, String... headers) {
         return Platform.send(method, Platform.GATEWAY + path, body, headers);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return Platform.json(response);
     }
 
-    static List<JsonNode> list(JsonNode array) {
+    public static List<JsonNode> list(JsonNode array) {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
         return items;

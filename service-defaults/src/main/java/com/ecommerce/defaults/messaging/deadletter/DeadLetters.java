@@ -63,7 +63,9 @@ public class DeadLetters {
 
     /** Republishes what this service parked from {@code topic}; answers how many records went back. */
     public int redrive(String topic) {
-        return topics.drain(Topics.deadLetter(topic), groupOf(topic), this::republish);
+        // The topic is checked first: a blank or unknown one is "not consumed here" (404), not an error.
+        String group = groupOf(topic);
+        return topics.drain(Topics.deadLetter(topic), group, this::republish);
     }
 
     private String groupOf(String topic) {

@@ -118,6 +118,10 @@ class DeadLettersIT {
     void aTopicThisServiceDoesNotConsumeIsNotFound() throws Exception {
         JsonNode problem = call("POST", "/probe/dead-letters/redrive?topic=nobody.consumes.this", "ADMIN", 404);
         assertThat(problem.get("type").asString()).isEqualTo("urn:ecommerce:problem:topic-not-consumed");
+        for (String blank : new String[] {"", "%20"}) {
+            assertThat(call("POST", "/probe/dead-letters/redrive?topic=" + blank, "ADMIN", 404).get("type").asString())
+                    .as("topic '%s'", blank).isEqualTo("urn:ecommerce:problem:topic-not-consumed");
+        }
     }
 
     private JsonNode call(String method, String path, String role, int expectedStatus) throws Exception {
