@@ -76,7 +76,9 @@ class ApiFuzzIT {
                 running.add(workers.submit(() -> {
                     for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
                         FuzzRequest request = generator.generate(i);
-                        outcomes.record(request, send(request));
+                        long sent = System.nanoTime();
+                        Answer answer = send(request);
+                        outcomes.record(request, answer, (System.nanoTime() - sent) / 1_000_000);
                     }
                     return null;
                 }));
@@ -135,9 +137,13 @@ class ApiFuzzIT {
         final Map<String, LongAdder> byPersona = new ConcurrentHashMap<>();
         final Map<String, Set<Integer>> statusesByOperation = new ConcurrentHashMap<>();
         final Queue<String> violations = new ConcurrentLinkedQueue<>();
+        final Queue<Long> latencies = new ConcurrentLinkedQueue<>();
+        final Map<String, Long> slowest = new ConcurrentHashMap<>();
 
-        void record(FuzzRequest request, Answer answer) {
+        void record(FuzzRequest request, Answer answer, long millis) {
             total.increment();
+            latencies.add(millis);
+            slowest.merge(request.operation().toString(), millis, Math::max);
             byStatus.computeIfAbsent(answer.status(), s -> new LongAdder()).increment();
             byPersona.computeIfAbsent(request.persona().name(), s -> new LongAdder()).increment();
             statusesByOperation.computeIfAbsent(request.operation().toString(), o -> ConcurrentHashMap.newKeySet())
@@ -177,6 +183,10 @@ class ApiFuzzIT {
             System.out.printf("API fuzz, seed %d: %d requests in %.1f s (%.0f/s), %d operations; by status %s;"
                             + " by persona %s; %d broke a rule%n", SEED, total.sum(), seconds, total.sum() / seconds,
                     statusesByOperation.size(), counts(byStatus), counts(byPersona), violations.size());
+            List<Long> sorted = latencies.stream().sorted().toList();
+            System.out.printf("  latency ms: p50 %d, p99 %d, max %d; slowest operations %s%n", sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() * 99 / 100), sorted.getLast(), slowest.entrySet().stream()
+                            .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5).toList());
             new TreeMap<>(statusesByOperation).forEach((operation, statuses) -> System.out.printf("  %-55s %s%n",
                     operation, new java.util.TreeSet<>(statuses)));
             violations.stream().limit(40).forEach(v -> System.out.println("  BROKEN " + v));
