@@ -54,8 +54,8 @@ public final class Accounts {
 
     /**
      * Repeats the call while the gateway answers 429, for at most two minutes. The first attempt goes
-     * out at once: without a zero poll delay Awaitility waits one poll interval before it, which
-     * made every request of the system tests half a second slower.
+     * out at once: without a zero poll delay Awaitility waits one poll interval before it, half a
+     * second on every request of the system tests.
      */
     public static HttpResponse<String> withinRateLimit(java.util.function.Supplier<HttpResponse<String>> call) {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();

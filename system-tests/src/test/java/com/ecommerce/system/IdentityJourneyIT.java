@@ -48,7 +48,7 @@ class IdentityJourneyIT {
 
     @Test
     void requestSentStraightToAServiceWithoutATokenIsUnauthorized() {
-        HttpResponse<String> response = Platform.get("http://127.0.0.1:8083/api/v1/orders/my", "X-User-Id", "1");
+        HttpResponse<String> response = Platform.get(Registry.baseUrl("order-service") + "/api/v1/orders/my", "X-User-Id", "1");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(Platform.json(response).get("type").asString()).isEqualTo("urn:ecommerce:problem:unauthorized");

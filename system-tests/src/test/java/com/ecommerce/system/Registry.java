@@ -3,6 +3,7 @@ package com.ecommerce.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ public final class Registry {
                 "Accept", "application/json");
         assertThat(app.statusCode()).as("%s in the registry: %s", service, app.body()).isEqualTo(200);
         JsonNode instances = Platform.json(app).get("application").get("instance");
-        for (JsonNode instance : instances.isArray() ? instances : java.util.List.of(instances)) {
+        for (JsonNode instance : instances.isArray() ? instances : List.of(instances)) {
             if ("UP".equals(instance.get("status").asString())) {
                 return "http://" + instance.get("ipAddr").asString() + ":" + instance.get("port").get("$").asInt();
             }

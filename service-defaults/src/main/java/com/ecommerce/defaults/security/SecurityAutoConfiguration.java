@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityAutoConfiguration {
+
+    private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
     private static final List<String> OPERATIONAL = List.of("/actuator/health/**", "/actuator/health",
             "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs/**", "/swagger-ui/**",
@@ -76,9 +80,9 @@ public class SecurityAutoConfiguration {
         return (operation, handler) -> {
             for (var parameter : handler.getMethodParameters()) {
                 if (parameter.nestedIfOptional().getNestedParameterType() == CurrentUser.class && operation.getParameters() != null) {
-                    parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                    parameter.initParameterNameDiscovery(PARAMETER_NAMES);
                     String name = parameter.getParameterName();
-                    operation.getParameters().removeIf(p -> p.getName() != null && p.getName().equals(name));
+                    operation.getParameters().removeIf(p -> name != null && name.equals(p.getName()));
                 }
             }
             return operation;

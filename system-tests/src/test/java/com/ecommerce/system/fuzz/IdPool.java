@@ -39,7 +39,7 @@ record IdPool(String victimUserId, Map<String, List<String>> byKind) {
             case "itemId" -> "cartItem";
             case "paymentId" -> "payment";
             case "userId" -> "user";
-            case "ids" , "id" -> "product";
+            case "ids" -> "product";
             default -> "";
         };
     }
