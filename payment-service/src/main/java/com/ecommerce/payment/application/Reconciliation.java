@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * Compares captured money with the orders' outcomes: a capture must belong to a confirmed order,
  * and a confirmed order must have a capture. Both sides settle through events, so only
- * disagreements older than the grace period are reported. The last counts are gauges
- * ({@code payments.reconciliation.discrepancies}).
+ * disagreements older than the grace period are reported: the newest ones first, at most the
+ * configured limit of each kind, so a new disagreement is never hidden behind old ones nobody
+ * resolved. The last counts are gauges ({@code payments.reconciliation.discrepancies}).
  */
 @Service
 public class Reconciliation {
@@ -29,14 +30,14 @@ public class Reconciliation {
             from payment p left join order_view o on o.order_id = p.order_id
             where p.status = 'CAPTURED' and p.updated_at < :before
               and (o.status is null or (o.status = 'CANCELLED' and o.changed_at < :before))
-            order by p.updated_at limit :limit""";
+            order by p.updated_at desc limit :limit""";
     private static final String CONFIRMED_WITHOUT_CAPTURE = """
             select o.order_id, p.id as payment_id, p.status as payment_status, o.status as order_status,
                    o.total as amount, o.currency
             from order_view o left join payment p on p.order_id = o.order_id
             where o.status = 'CONFIRMED' and o.changed_at < :before
               and (p.status is null or p.status <> 'CAPTURED')
-            order by o.changed_at limit :limit""";
+            order by o.changed_at desc limit :limit""";
 
     private final JdbcClient jdbc;
     private final PaymentProperties.Reconciliation settings;
