@@ -214,6 +214,22 @@ stop_infra() {
   done
 }
 
+# Faults for `./platform infra stop|start|restart <name>` (the chaos scenarios). Only what
+# ./platform started is stopped: a server found running belongs to someone else.
+infra_fault() {
+  local action="$1" which="$2"
+  case "$which" in postgres|redis|kafka) ;; *) die "infra $action: one of postgres, redis, kafka (not '$which')" ;; esac
+  if [[ "$action" != start ]] && ! started_by_us "$which"; then
+    die "$which was not started by ./platform (it was found running): not ours to $action"
+  fi
+  case "$action" in
+    stop) "stop_$which" ;;
+    start) "ensure_$which" ;;
+    restart) "stop_$which"; "ensure_$which" ;;
+    *) die "usage: ./platform infra [stop|start|restart <postgres|redis|kafka>]" ;;
+  esac
+}
+
 infra_status_line() {
   local name="$1" port="$2" mark="$3" state="down" who=""
   port_open "$port" && state="running"

@@ -7,6 +7,7 @@ readonly TOPOLOGY="$ROOT/deploy/topology"
 readonly DISCOVERY="discovery-server" GATEWAY="api-gateway"   # named for the URLs printed by `up`
 declare -A PORT=() HEAP=() WAVE=()   # the needs column is for readers and the tests
 declare -a SERVICES=()   # in the file's order, which is the start order
+declare -a EXTRA_ENV=()  # NAME=value given to `restart`/`start`: for that start of the service only
 
 load_topology() {
   local name port heap wave needs
@@ -173,6 +174,8 @@ launch_service() {
   service_jvm_opts "$name"
   if aot_enabled && [[ -f "$(aot_cache "$name")" ]]; then JVM_OPTS+=(-XX:AOTCache="$(aot_cache "$name")"); fi
   service_env "$name"
+  # Extra variables for this start only (`./platform restart|start <service> NAME=value`).
+  SERVICE_ENV+=("${EXTRA_ENV[@]}")
   # setsid: the service outlives this script and a Ctrl-C in the terminal that ran `up`.
   (cd "$ROOT/$name" && exec env "${SERVICE_ENV[@]}" setsid nohup "$JAVA" "${JVM_OPTS[@]}" -jar "$(runtime_jar "$name")" >"$log" 2>&1 </dev/null) &
   pid=$!

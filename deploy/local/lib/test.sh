@@ -124,10 +124,33 @@ test_system() {
     return 0
   fi
   info "System tests"
+  run_system_tests
+}
+
+# The system-tests module against the running platform; extra Maven arguments follow.
+run_system_tests() {
   run_mvn -B -pl system-tests verify -Psystem-tests \
     -Dgateway.url="http://127.0.0.1:${PORT[$GATEWAY]}" -Ddiscovery.url="http://127.0.0.1:${PORT[$DISCOVERY]}" \
     -Dplatform.script="$ROOT/platform" -Dprometheus.url="http://127.0.0.1:$PROMETHEUS_PORT" \
-    -Dzipkin.url="http://127.0.0.1:$ZIPKIN_PORT"
+    -Dzipkin.url="http://127.0.0.1:$ZIPKIN_PORT" -Dkafka.bootstrap="127.0.0.1:$KAFKA_PORT" "$@"
+}
+
+# ./platform chaos: the named scenarios (system-tests ChaosIT), each --runs times; "all" also
+# writes docs/reliability/README.md.
+run_chaos() {
+  local runs=1 report="" names=""
+  while (( $# )); do
+    case "$1" in
+      --runs) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive number"; runs="$2"; shift 2 ;;
+      -*) die "unknown option '$1' (only --runs N)" ;;
+      *) names+="${names:+,}$1"; shift ;;
+    esac
+  done
+  [[ -n "$names" ]] || die "usage: ./platform chaos <scenario ...|all> [--runs N]; scenarios: $CHAOS_SCENARIOS"
+  [[ "$names" == all ]] && report="$ROOT/docs/reliability/README.md"
+  info "Chaos: $names, $runs run(s) each${report:+ (report: docs/reliability/README.md)}"
+  run_system_tests -Dit.test=ChaosIT -Dfailsafe.failIfNoSpecifiedTests=false -Dchaos.scenarios="$names" \
+    -Dchaos.runs="$runs" -Dchaos.report="$report"
 }
 
 # The storefront in a real browser (storefront/src/main/web/e2e): Debian's Chromium driven by

@@ -1,6 +1,7 @@
 package com.ecommerce.defaults.problem;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +19,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,6 +102,48 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.of("unstorable-value"));
         problem.setTitle("Value cannot be stored");
         return problem;
+    }
+
+    /**
+     * The database cannot be reached or is going away (a restart, a failover, a full pool): the
+     * request did nothing that committed, and the same request may succeed in a moment. 503 with
+     * Retry-After, so clients and the saga's callers retry (with their Idempotency-Key) instead of
+     * giving up on a 500. Other data-access and transaction failures are ours and stay 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+        if (!isDatabaseUnavailable(ex)) {
+            throw ex;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service's database is unavailable for a moment; retry the request.");
+        problem.setType(ProblemTypes.of("database-unavailable"));
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) or 57P (the server shutting down or starting), a
+     * pool that timed out waiting for a connection, or Spring's own "could not get a connection".
+     * A rollback that failed because the connection had died hides the failure that started it
+     * (its application exception), which is looked at too.
+     */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isDatabaseUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDataException(Throwable failure) {

@@ -70,6 +70,21 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aDatabaseSessionEndedByAShutdownIsServiceUnavailable() throws Exception {
+        HttpResponse<String> response = send("POST", "/probe/terminated", null);
+
+        assertProblem(response, 503, "urn:ecommerce:problem:database-unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+        // The pool replaces the dead connection: the next request is served normally.
+        assertThat(send("POST", "/probe/stored", "{\"name\": \"after\", \"times\": 1}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsServiceUnavailable() throws Exception {
+        assertProblem(get("/probe/unreachable"), 503, "urn:ecommerce:problem:database-unavailable");
+    }
+
+    @Test
     void aConcurrentChangeIsConflict() throws Exception {
         assertProblem(send("POST", "/probe/stale", null), 409, "urn:ecommerce:problem:concurrent-modification");
     }

@@ -81,6 +81,22 @@ class ProbeController {
         return jdbc.sql("select nothing from no_such_table").query(String.class).single();
     }
 
+    /** The server ends this session as a shutdown or restart does (SQLSTATE 57P01), mid-transaction. */
+    @PostMapping("/probe/terminated")
+    @org.springframework.transaction.annotation.Transactional
+    String terminated() {
+        jdbc.sql("select cast(:text as text)").param("text", "before").query(String.class).single();
+        return jdbc.sql("select cast(pg_terminate_backend(pg_backend_pid()) as text)").query(String.class).single();
+    }
+
+    /** A database nobody listens for: connection refused (SQLSTATE 08001). */
+    @GetMapping("/probe/unreachable")
+    String unreachable() {
+        var nowhere = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "none", "none");
+        return org.springframework.jdbc.core.simple.JdbcClient.create(nowhere).sql("select 1").query(String.class).single();
+    }
+
     @PostMapping("/probe/stale")
     String stale() {
         throw new org.springframework.dao.OptimisticLockingFailureException("row changed meanwhile");

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * give under load or while a service restarts (429, 409 in flight, 502/503/504) never becomes a
  * second order. A 500 is never retried: it is a defect, and the test fails on it.
  */
-final class OrderBatch {
+public final class OrderBatch {
 
     /** Answers worth retrying with the same key: rate limited, first attempt still in flight, service away. */
     private static final Set<Integer> TRANSIENT = Set.of(409, 429, 502, 503, 504);
@@ -33,13 +34,15 @@ final class OrderBatch {
     private final String productId;
     private final Map<String, Shop.Session> owners = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> settled = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
+    private final LongAdder requests = new LongAdder();
 
-    OrderBatch(String productId) {
+    public OrderBatch(String productId) {
         this.productId = productId;
     }
 
     /** Every customer places {@code each} orders of one unit, all concurrently; answers the new order ids. */
-    List<String> place(Collection<Shop.Session> customers, int each, Duration retryWithin) throws Exception {
+    public List<String> place(Collection<Shop.Session> customers, int each, Duration retryWithin) throws Exception {
         List<String> placed = new ArrayList<>();
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<String>> placing = new ArrayList<>();
@@ -55,14 +58,18 @@ final class OrderBatch {
         return placed;
     }
 
-    private String placeOne(Shop.Session customer, Duration retryWithin) {
+    /** Places one order of one unit, retried with its key while the answer is transient; answers its id. */
+    public String placeOne(Shop.Session customer, Duration retryWithin) {
         String key = UUID.randomUUID().toString();
         String body = Orders.items(productId, 1, null);
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         await("order accepted").atMost(retryWithin).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
             HttpResponse<String> response = attempt(customer, body, key);
             last.set(response);
+            requests.increment();
             if (response == null || TRANSIENT.contains(response.statusCode())) {
+                refusals.computeIfAbsent(response == null ? "no answer" : String.valueOf(response.statusCode()),
+                        k -> new LongAdder()).increment();
                 return false;
             }
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -82,12 +89,24 @@ final class OrderBatch {
         }
     }
 
-    int size() {
+    public int size() {
         return owners.size();
     }
 
+    /** Placement requests sent, retries included. */
+    public long requests() {
+        return requests.sum();
+    }
+
+    /** The transient refusals placements met and retried, by status code ("no answer": no connection). */
+    public Map<String, Long> refusals() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        refusals.forEach((code, count) -> counts.put(code, count.sum()));
+        return counts;
+    }
+
     /** Reads each customer's own orders (one request per customer per round) until every order ended. */
-    void awaitAllTerminal(Duration within, int pageSize) {
+    public void awaitAllTerminal(Duration within, int pageSize) {
         Set<Shop.Session> customers = Set.copyOf(owners.values());
         await("every order terminal").atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
             for (Shop.Session customer : customers) {
@@ -106,11 +125,18 @@ final class OrderBatch {
         });
     }
 
-    JsonNode order(String id) {
+    /** Each settled order's status by id. */
+    public Map<String, String> statuses() {
+        Map<String, String> statuses = new java.util.TreeMap<>();
+        settled.forEach((id, order) -> statuses.put(id, status(order)));
+        return statuses;
+    }
+
+    public JsonNode order(String id) {
         return settled.get(id);
     }
 
-    List<JsonNode> withStatus(String status) {
+    public List<JsonNode> withStatus(String status) {
         return settled.values().stream().filter(o -> status(o).equals(status)).toList();
     }
 
@@ -118,7 +144,7 @@ final class OrderBatch {
      * Money conserved order by order: each confirmed order's payment is CAPTURED for exactly its
      * total. Answers the sum captured.
      */
-    BigDecimal assertEachConfirmedOrderCapturedItsTotal() {
+    public BigDecimal assertEachConfirmedOrderCapturedItsTotal() {
         BigDecimal captured = BigDecimal.ZERO;
         for (JsonNode order : withStatus("CONFIRMED")) {
             String id = order.get("id").asString();
@@ -132,7 +158,7 @@ final class OrderBatch {
         return captured;
     }
 
-    static String status(JsonNode order) {
+    public static String status(JsonNode order) {
         return order.get("status").asString();
     }
 }
