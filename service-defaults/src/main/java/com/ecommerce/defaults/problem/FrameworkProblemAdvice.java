@@ -79,11 +79,8 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "The resource changed meanwhile; read it again and retry.");
-        problem.setType(ProblemTypes.of("concurrent-modification"));
-        problem.setTitle("Concurrent modification");
-        return problem;
     }
 
     /**
@@ -97,11 +94,8 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
         if (!isDataException(ex)) {
             throw ex;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return problem(HttpStatus.BAD_REQUEST, "unstorable-value", "Value cannot be stored",
                 "A value in the request cannot be stored (for example, text with a NUL character).");
-        problem.setType(ProblemTypes.of("unstorable-value"));
-        problem.setTitle("Value cannot be stored");
-        return problem;
     }
 
     /**
@@ -115,10 +109,8 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
         if (!isDatabaseUnavailable(ex)) {
             throw ex;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "The service's database is unavailable for a moment; retry the request.");
-        problem.setType(ProblemTypes.of("database-unavailable"));
-        problem.setTitle("Database unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
     }
 
@@ -138,8 +130,7 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (hasSqlState(cause, "08", "57P")) {
                 return true;
             }
         }
@@ -148,11 +139,30 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static boolean isDataException(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (hasSqlState(cause, "22")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasSqlState(Throwable failure, String... classes) {
+        if (!(failure instanceof SQLException sql) || sql.getSQLState() == null) {
+            return false;
+        }
+        for (String prefix : classes) {
+            if (sql.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.of(type));
+        problem.setTitle(title);
+        return problem;
     }
 
     /** The last step for every framework error: give the generic problem a stable type. */

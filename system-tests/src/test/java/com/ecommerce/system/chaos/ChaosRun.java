@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import com.ecommerce.system.Registry;
@@ -80,7 +81,7 @@ final class ChaosRun {
             check(batch, productId);
             notes = fault.check(batch);
         } catch (AssertionError | RuntimeException e) {
-            failure = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            failure = e.getClass().getSimpleName() + ": " + shortened(e.getMessage());
             e.printStackTrace();
         } catch (Exception e) {
             failure = e.toString();
@@ -88,7 +89,7 @@ final class ChaosRun {
             try {
                 fault.restore();
             } catch (AssertionError | RuntimeException e) {
-                failure = failure != null ? failure : "restoring the platform failed: " + firstLine(e.getMessage());
+                failure = failure != null ? failure : "restoring the platform failed: " + shortened(e.getMessage());
             }
         }
         return figures(batch, failure);
@@ -132,16 +133,11 @@ final class ChaosRun {
 
     private void check(OrderBatch batch, String productId) {
         assertThat(batch.size()).as("one order per placement, retries included").isEqualTo(attempted);
-        int confirmed = batch.withStatus("CONFIRMED").size();
         if (scenario.stock() >= attempted) {
             assertThat(afterRecovery).as("orders placed after the fault healed confirm normally")
                     .allSatisfy(id -> assertThat(OrderBatch.status(batch.order(id))).isEqualTo("CONFIRMED"));
         }
-        JsonNode stock = Catalog.stock(productId);
-        assertThat(stock.get("reservedQuantity").asInt()).as("no unit left held: %s", stock).isZero();
-        assertThat(stock.get("soldQuantity").asInt()).as("sold = confirmed orders: %s", stock).isEqualTo(confirmed);
-        assertThat(stock.get("availableQuantity").asInt()).as("stock conserved: %s", stock)
-                .isEqualTo(scenario.stock() - confirmed);
+        batch.assertStockAccountedFor(productId, scenario.stock());
         batch.assertEachConfirmedOrderCapturedItsTotal();
         Invariants.assertHold(admin);
         deadLettersAfter = deadLetters();
@@ -165,7 +161,7 @@ final class ChaosRun {
         for (String path : DEAD_LETTERS) {
             // A service restarted for the run (payment-service against the stub) is routed by the
             // gateway once its registry cache has the new instance: 503 until then.
-            java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> answer = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
             await(path + " routed").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(500)).until(() -> {
                         answer.set(Shop.get(path, admin.auth()));
@@ -201,7 +197,7 @@ final class ChaosRun {
         }
     }
 
-    private static String firstLine(String message) {
+    private static String shortened(String message) {
         if (message == null) {
             return "";
         }

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import com.ecommerce.system.PlatformProcesses;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,10 +56,7 @@ class CrashRecoveryIT {
         System.out.printf("%s killed mid-batch: %d orders, %d confirmed, cancelled by reason %s%n", service, orders,
                 confirmed, batch.withStatus("CANCELLED").stream().collect(java.util.stream.Collectors.groupingBy(
                         o -> o.get("cancellationReason").asString(), java.util.stream.Collectors.counting())));
-        JsonNode stock = Catalog.stock(productId);
-        assertThat(stock.get("reservedQuantity").asInt()).as("no unit left held: %s", stock).isZero();
-        assertThat(stock.get("soldQuantity").asInt()).as("sold = confirmed orders: %s", stock).isEqualTo(confirmed);
-        assertThat(stock.get("availableQuantity").asInt()).as("stock conserved: %s", stock).isEqualTo(STOCK - confirmed);
+        batch.assertStockAccountedFor(productId, STOCK);
         batch.assertEachConfirmedOrderCapturedItsTotal();
         Invariants.assertHold(Shop.admin());
     }

@@ -158,6 +158,16 @@ public final class OrderBatch {
         return captured;
     }
 
+    /** The product's stock accounts for this batch: nothing held, sold = confirmed, the rest still available. */
+    public void assertStockAccountedFor(String productId, int startedWith) {
+        int confirmed = withStatus("CONFIRMED").size();
+        JsonNode stock = Catalog.stock(productId);
+        assertThat(stock.get("reservedQuantity").asInt()).as("no unit left held: %s", stock).isZero();
+        assertThat(stock.get("soldQuantity").asInt()).as("sold = confirmed orders: %s", stock).isEqualTo(confirmed);
+        assertThat(stock.get("availableQuantity").asInt()).as("stock conserved: %s", stock)
+                .isEqualTo(startedWith - confirmed);
+    }
+
     public static String status(JsonNode order) {
         return order.get("status").asString();
     }
