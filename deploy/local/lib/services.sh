@@ -23,19 +23,78 @@ load_topology() {
 load_topology
 
 # ----------------------------------------------------------------------------------------
-# JVM services
+# Instances: a service of deploy/topology runs as its first instance, named like the service, on
+# its port. `up --instances` adds more of the services behind the registry (every one but the
+# registry and the gateway, whose addresses clients know): <service>-2 ... <service>-9, each on
+# the service's port + 100 per instance (order-service-2 on 8183). They share the service's jar,
+# start-up cache, database and Kafka consumer group, and register under their own port.
 # ----------------------------------------------------------------------------------------
-service_exists() { [[ -f "$ROOT/$1/pom.xml" ]]; }
+readonly MAX_INSTANCES=9 INSTANCE_PORT_STEP=100
+
+scalable() { [[ -n "${PORT[$1]:-}" && "$1" != "$DISCOVERY" && "$1" != "$GATEWAY" ]]; }
+
+# The service an instance belongs to: order-service-2 -> order-service; "" for an unknown name.
+instance_service() {
+  if [[ -n "${PORT[$1]:-}" ]]; then echo "$1"; return 0; fi
+  if [[ "$1" =~ ^(.+)-([2-9])$ ]] && scalable "${BASH_REMATCH[1]}"; then echo "${BASH_REMATCH[1]}"; fi
+  return 0
+}
+instance_number() { if [[ "$1" =~ -([2-9])$ && -z "${PORT[$1]:-}" ]]; then echo "${BASH_REMATCH[1]}"; else echo 1; fi; }
+instance_port() {
+  local service
+  service="$(instance_service "$1")"
+  echo $(( PORT[$service] + INSTANCE_PORT_STEP * ($(instance_number "$1") - 1) ))
+}
+instance_name() { if (( $2 == 1 )); then echo "$1"; else echo "$1-$2"; fi; }   # service, number
+known_instance() { [[ -n "$(instance_service "$1")" ]]; }
+
+# Extra instances that have a pid file (running or left over), in start order.
+extra_instances() {
+  local name k
+  for name in "${SERVICES[@]}"; do
+    scalable "$name" || continue
+    for (( k = 2; k <= MAX_INSTANCES; k++ )); do
+      [[ -f "$PIDS/$(instance_name "$name" "$k").pid" ]] && instance_name "$name" "$k"
+    done
+  done
+  return 0
+}
+
+# `up --instances`: N (every scalable service) or service=N,service=N. Prints the instances to
+# start beyond the first of each service.
+parse_instances() {
+  local spec="$1" item name count k
+  local -A wanted=()
+  if [[ "$spec" =~ ^[1-9]$ ]]; then
+    for name in "${SERVICES[@]}"; do scalable "$name" && wanted[$name]=$spec; done
+  else
+    for item in ${spec//,/ }; do
+      [[ "$item" =~ ^([a-z-]+)=([1-9])$ ]] || die "--instances wants N or service=N,... (1-$MAX_INSTANCES), not '$item'"
+      name="${BASH_REMATCH[1]}"; count="${BASH_REMATCH[2]}"
+      scalable "$name" || die "--instances: '$name' cannot run more than once (scalable: $(scalable_list))"
+      wanted[$name]=$count
+    done
+  fi
+  for name in "${SERVICES[@]}"; do
+    for (( k = 2; k <= ${wanted[$name]:-1}; k++ )); do instance_name "$name" "$k"; done
+  done
+}
+scalable_list() { local name; for name in "${SERVICES[@]}"; do scalable "$name" && printf '%s ' "$name"; done; }
+
+# ----------------------------------------------------------------------------------------
+# JVM services (each function takes an instance name; a service's name is its first instance)
+# ----------------------------------------------------------------------------------------
+service_exists() { [[ -f "$ROOT/$(instance_service "$1")/pom.xml" ]]; }
 service_jar()    { echo "$ROOT/$1/target/$1.jar"; }   # what the build produces
 service_pid()    { read_pid "$PIDS/$1.pid"; }
 # A service runs from its extracted copy (see prepare_service); the pid check looks for that path.
-service_running() { pid_runs "$(service_pid "$1")" "$(runtime_jar "$1")"; }
+service_running() { pid_runs "$(service_pid "$1")" "$(runtime_jar "$(instance_service "$1")")"; }
 
 # UP means HTTP 200 with "status":"UP" (a DOWN/OUT_OF_SERVICE aggregate answers 503).
 # No pipe into `grep -q`: its early exit could SIGPIPE curl and, with pipefail, fail the check.
 service_healthy() {
   local body
-  body="$(curl -fsS --max-time 3 "http://127.0.0.1:${PORT[$1]}/actuator/health" 2>/dev/null)" || return 1
+  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$(instance_port "$1")/actuator/health" 2>/dev/null)" || return 1
   [[ "$body" == *'"status":"UP"'* ]]
 }
 
@@ -107,11 +166,11 @@ service_jvm_opts() {
 service_env() {
   local demo="${ECOMMERCE_DEMO:-true}" stock=0 policy
   [[ "$demo" == true ]] && stock=100
-  SERVICE_ENV=(PORT="${PORT[$1]}" ECOMMERCE_DEMO="$demo" INVENTORY_INITIAL_STOCK="${INVENTORY_INITIAL_STOCK:-$stock}")
+  SERVICE_ENV=(PORT="$(instance_port "$1")" ECOMMERCE_DEMO="$demo" INVENTORY_INITIAL_STOCK="${INVENTORY_INITIAL_STOCK:-$stock}")
   # Spans are exported while our Zipkin runs (`up --observe`, `test`), also by a service restarted later.
   zipkin_is_ours && SERVICE_ENV+=(ZIPKIN_ENABLED=true ZIPKIN_ENDPOINT="http://127.0.0.1:$ZIPKIN_PORT/api/v2/spans")
   # A Google login ends in the web app, which the gateway serves (user-service redirects there).
-  [[ "$1" == user-service ]] && SERVICE_ENV+=(FRONTEND_URL="http://127.0.0.1:${PORT[$GATEWAY]}")
+  [[ "$(instance_service "$1")" == user-service ]] && SERVICE_ENV+=(FRONTEND_URL="http://127.0.0.1:${PORT[$GATEWAY]}")
   if [[ "$1" == api-gateway && "${PLATFORM_EDGE_LIMITS:-}" == bench ]]; then
     for policy in USER ANONYMOUS AUTHENTICATION CHECKOUT REJECTEDTOKEN; do
       SERVICE_ENV+=("ECOMMERCE_EDGE_RATELIMITS_${policy}_REPLENISHRATE=1000000"
@@ -159,9 +218,10 @@ train_services() {
 # Starts one service in the background unless it already runs from our pid file.
 # Sets STARTED_NOW=1 when it launched a process.
 launch_service() {
-  local name="$1" port log pid
+  local name="$1" service port log pid
   STARTED_NOW=0
-  port="${PORT[$name]}"; log="$LOGS/$name.log"
+  service="$(instance_service "$name")"
+  port="$(instance_port "$name")"; log="$LOGS/$name.log"
   if service_running "$name"; then
     echo "  $name already running (pid $(service_pid "$name"))"
     return 0
@@ -171,13 +231,13 @@ launch_service() {
     die "port $port needed by $name is already taken by $(port_owner "$port"); stop that process or free the port"
   fi
   [[ -f "$log" ]] && mv -f "$log" "$log.1"
-  service_jvm_opts "$name"
-  if aot_enabled && [[ -f "$(aot_cache "$name")" ]]; then JVM_OPTS+=(-XX:AOTCache="$(aot_cache "$name")"); fi
+  service_jvm_opts "$service"
+  if aot_enabled && [[ -f "$(aot_cache "$service")" ]]; then JVM_OPTS+=(-XX:AOTCache="$(aot_cache "$service")"); fi
   service_env "$name"
   # Extra variables for this start only (`./platform restart|start <service> NAME=value`).
   SERVICE_ENV+=("${EXTRA_ENV[@]}")
   # setsid: the service outlives this script and a Ctrl-C in the terminal that ran `up`.
-  (cd "$ROOT/$name" && exec env "${SERVICE_ENV[@]}" setsid nohup "$JAVA" "${JVM_OPTS[@]}" -jar "$(runtime_jar "$name")" >"$log" 2>&1 </dev/null) &
+  (cd "$ROOT/$service" && exec env "${SERVICE_ENV[@]}" setsid nohup "$JAVA" "${JVM_OPTS[@]}" -jar "$(runtime_jar "$service")" >"$log" 2>&1 </dev/null) &
   pid=$!
   echo "$pid" >"$PIDS/$name.pid"
   STARTED_NOW=1
@@ -262,7 +322,7 @@ start_services() {
 stop_services() {
   local name pid i
   local -a order=() pids=()
-  if (( $# )); then order=("$@"); else mapfile -t order < <(all_services_in_start_order); fi
+  if (( $# )); then order=("$@"); else mapfile -t order < <(all_services_in_start_order; extra_instances); fi
   # Reverse the start order: the gateway stops taking traffic before the services go away.
   for (( i = ${#order[@]} - 1; i >= 0; i-- )); do
     name="${order[$i]}"
@@ -275,12 +335,27 @@ stop_services() {
   done
   terminate_pids "${pids[@]}"
   # Pid files of modules that no longer exist would otherwise linger.
-  for pid in "$PIDS"/*-server.pid "$PIDS"/*-service.pid "$PIDS"/api-gateway.pid; do
+  for pid in "$PIDS"/*-server.pid "$PIDS"/*-service.pid "$PIDS"/*-service-[2-9].pid "$PIDS"/api-gateway.pid; do
     [[ -e "$pid" ]] || continue
     name="$(basename "$pid" .pid)"
     (( $# )) && [[ " $* " != *" $name "* ]] && continue
     service_running "$name" && terminate_pids "$(service_pid "$name")"
     rm -f "$pid"
+  done
+}
+
+# SIGKILL, as in a crash: nothing is flushed or deregistered. Returns once the port is free.
+kill_service() {
+  local name="$1" pid waited=0
+  pid="$(service_pid "$name")"
+  [[ -n "$pid" ]] && service_running "$name" || return 0
+  echo "  killing $name (pid $pid, SIGKILL)"
+  kill -KILL "$pid" 2>/dev/null || true
+  # A killed child of this shell may linger as a zombie (kill -0 succeeds) with no cmdline, and
+  # a dying JVM closes its listening socket after its memory is gone: wait for both, bounded.
+  while pid_runs "$pid" "$(runtime_jar "$(instance_service "$name")")" || port_open "$(instance_port "$name")"; do
+    (( waited++ < 150 )) || die "$name (pid $pid) still holds port $(instance_port "$name") 30s after SIGKILL"
+    sleep 0.2
   done
 }
 
@@ -290,21 +365,9 @@ restart_service() {
   local name="$1" mode="$2" pid
   pid="$(service_pid "$name")"
   if [[ -n "$pid" ]] && service_running "$name"; then
-    if [[ "$mode" == --kill ]]; then
-      echo "  killing $name (pid $pid, SIGKILL)"
-      kill -KILL "$pid" 2>/dev/null || true
-      # A killed child of this shell may linger as a zombie (kill -0 succeeds) with no cmdline, and
-      # a dying JVM closes its listening socket after its memory is gone: wait for both, bounded.
-      local waited=0
-      while pid_runs "$pid" "$(runtime_jar "$name")" || port_open "${PORT[$name]}"; do
-        (( waited++ < 150 )) || die "$name (pid $pid) still holds port ${PORT[$name]} 30s after SIGKILL"
-        sleep 0.2
-      done
-    else
-      stop_services "$name"
-    fi
+    if [[ "$mode" == --kill ]]; then kill_service "$name"; else stop_services "$name"; fi
   fi
-  prepare_service "$name"; train_services "$name"
+  prepare_service "$(instance_service "$name")"; train_services "$(instance_service "$name")"
   start_group "$name"
 }
 
@@ -312,16 +375,16 @@ restart_service() {
 service_status_lines() {
   local name pid health state
   local -a names
-  mapfile -t names < <(all_services_in_start_order)
+  mapfile -t names < <(all_services_in_start_order; extra_instances)
   (( ${#names[@]} )) || echo "  (no service module exists yet)"
   for name in "${names[@]}"; do
     pid="$(service_pid "$name")"
     if service_running "$name"; then state="running"; else state="stopped"; pid=""; fi
     if service_healthy "$name"; then health="UP"
-    elif port_open "${PORT[$name]}"; then health="not UP"
+    elif port_open "$(instance_port "$name")"; then health="not UP"
     else health="-"; fi
     [[ $state == stopped && $health != "-" ]] && state="FOREIGN"   # the port is served by a process that is not ours
-    printf '  %-18s %-8s pid %-8s port %-5s health %s\n' "$name" "$state" "${pid:--}" "${PORT[$name]}" "$health"
+    printf '  %-18s %-8s pid %-8s port %-5s health %s\n' "$name" "$state" "${pid:--}" "$(instance_port "$name")" "$health"
   done
 }
 

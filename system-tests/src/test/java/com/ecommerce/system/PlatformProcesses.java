@@ -45,6 +45,11 @@ public final class PlatformProcesses {
         run(concat(new String[] {"stop"}, services));
     }
 
+    /** Kills the services or instances (SIGKILL, as in a crash) and leaves them down. */
+    public static void kill(String... services) {
+        run(concat(new String[] {"stop", "--kill"}, services));
+    }
+
     /** Starts stopped services together and waits until they are healthy. */
     public static void start(String... services) {
         run(concat(new String[] {"start"}, services));

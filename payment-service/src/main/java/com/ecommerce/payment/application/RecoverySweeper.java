@@ -16,8 +16,8 @@ class RecoverySweeper {
         this.recovery = recovery;
     }
 
-    @Scheduled(fixedDelayString = "${ecommerce.payments.recovery.interval:15s}",
-            initialDelayString = "${ecommerce.payments.recovery.interval:15s}")
+    @Scheduled(fixedDelayString = "${ecommerce.payments.recovery.interval:5s}",
+            initialDelayString = "${ecommerce.payments.recovery.interval:5s}")
     void sweep() {
         recovery.resolveStale();
     }

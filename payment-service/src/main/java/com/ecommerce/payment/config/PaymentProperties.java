@@ -35,7 +35,7 @@ public record PaymentProperties(
      * @param interval   how often the job looks
      * @param batchSize  attempts resolved per run
      */
-    public record Recovery(@DefaultValue("1m") Duration staleAfter, @DefaultValue("15s") Duration interval,
+    public record Recovery(@DefaultValue("20s") Duration staleAfter, @DefaultValue("5s") Duration interval,
             @DefaultValue("50") int batchSize) {
     }
 

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
 
+    /** What HikariCP's stand-in for a connection it has closed answers to every call. */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -117,8 +120,10 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
     /**
      * SQLSTATE class 08 (connection exception) or 57P (the server shutting down or starting), a
      * pool that timed out waiting for a connection, or Spring's own "could not get a connection".
-     * A rollback that failed because the connection had died hides the failure that started it
-     * (its application exception), which is looked at too.
+     * A rollback that failed because the connection had died hides the failure that started it:
+     * Spring's JDBC transactions keep it as the application exception, which is looked at too;
+     * Hibernate's rollback only says that the pool had already closed the connection (Hikari
+     * closes one that met a fatal SQLSTATE, and its "closed" error carries no SQLSTATE).
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -130,11 +135,16 @@ public class FrameworkProblemAdvice extends ResponseEntityExceptionHandler {
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (hasSqlState(cause, "08", "57P")) {
+            if (hasSqlState(cause, "08", "57P") || isClosedPoolConnection(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isClosedPoolConnection(Throwable failure) {
+        return failure instanceof SQLException sql && sql.getSQLState() == null
+                && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage());
     }
 
     private static boolean isDataException(Throwable failure) {

@@ -80,6 +80,14 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aDatabaseSessionEndedInAJdbcTransactionIsServiceUnavailable() throws Exception {
+        HttpResponse<String> response = send("POST", "/probe/terminated-jdbc", null);
+
+        assertProblem(response, 503, "urn:ecommerce:problem:database-unavailable");
+        assertThat(send("POST", "/probe/stored", "{\"name\": \"after\", \"times\": 1}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnreachableDatabaseIsServiceUnavailable() throws Exception {
         assertProblem(get("/probe/unreachable"), 503, "urn:ecommerce:problem:database-unavailable");
     }

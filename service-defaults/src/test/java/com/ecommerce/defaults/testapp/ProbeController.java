@@ -2,6 +2,8 @@ package com.ecommerce.defaults.testapp;
 
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import com.ecommerce.defaults.security.AdminOnly;
 import com.ecommerce.defaults.security.CurrentUser;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +29,13 @@ class ProbeController {
 
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ProbeController(io.micrometer.tracing.Tracer tracer, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    private final TransactionTemplate jdbcTransactions;
+
+    ProbeController(io.micrometer.tracing.Tracer tracer, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            DataSource dataSource) {
         this.tracer = tracer;
         this.jdbc = jdbc;
+        this.jdbcTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     record Handling(boolean virtualThread, String traceId) {
@@ -81,10 +89,24 @@ class ProbeController {
         return jdbc.sql("select nothing from no_such_table").query(String.class).single();
     }
 
-    /** The server ends this session as a shutdown or restart does (SQLSTATE 57P01), mid-transaction. */
+    /**
+     * The server ends this session as a shutdown or restart does (SQLSTATE 57P01), mid-transaction.
+     * The transaction is JPA's, as in the services: the pool closes the dead connection, so
+     * Hibernate's rollback fails too and that failure is what reaches the advice.
+     */
     @PostMapping("/probe/terminated")
     @org.springframework.transaction.annotation.Transactional
     String terminated() {
+        return terminateOwnSession();
+    }
+
+    /** The same, in a plain JDBC transaction: the rollback's failure carries the first one. */
+    @PostMapping("/probe/terminated-jdbc")
+    String terminatedJdbc() {
+        return jdbcTransactions.execute(status -> terminateOwnSession());
+    }
+
+    private String terminateOwnSession() {
         jdbc.sql("select cast(:text as text)").param("text", "before").query(String.class).single();
         return jdbc.sql("select cast(pg_terminate_backend(pg_backend_pid()) as text)").query(String.class).single();
     }

@@ -46,6 +46,9 @@ record Scenario(String name, String description, int stock, Supplier<Fault> faul
                 PLENTY, () -> new ProviderFault(StripeStub.Mode.HANG, OUTAGE)));
         all.add(new Scenario("payment-5xx", "the payment provider answers 500 api_error for 30 s",
                 PLENTY, () -> new ProviderFault(StripeStub.Mode.ERROR, OUTAGE)));
+        all.add(new Scenario("scale-out", "two instances each of " + String.join(", ", ScaleOut.SERVICES)
+                + "; the first instance of each killed (SIGKILL) mid-batch, started again 30 s later",
+                PLENTY, () -> new ScaleOut(OUTAGE)));
         all.add(new Scenario("offset-rewind", "order, inventory and payment consumers stopped mid-batch, their "
                 + "group offsets rewound so ~10% of the batch's events are delivered again, then started",
                 PLENTY, OffsetRewind::new));
