@@ -142,11 +142,12 @@ run_chaos() {
   while (( $# )); do
     case "$1" in
       --runs) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive number"; runs="$2"; shift 2 ;;
-      -*) die "unknown option '$1' (only --runs N)" ;;
+      --report) report="$ROOT/docs/reliability/README.md"; shift ;;
+      -*) die "unknown option '$1' (--runs N, --report)" ;;
       *) names+="${names:+,}$1"; shift ;;
     esac
   done
-  [[ -n "$names" ]] || die "usage: ./platform chaos <scenario ...|all> [--runs N]; scenarios: $CHAOS_SCENARIOS"
+  [[ -n "$names" ]] || die "usage: ./platform chaos <scenario ...|all> [--runs N] [--report]; scenarios: $CHAOS_SCENARIOS"
   [[ "$names" == all ]] && report="$ROOT/docs/reliability/README.md"
   info "Chaos: $names, $runs run(s) each${report:+ (report: docs/reliability/README.md)}"
   run_system_tests -Dit.test=ChaosIT -Dfailsafe.failIfNoSpecifiedTests=false -Dchaos.scenarios="$names" \

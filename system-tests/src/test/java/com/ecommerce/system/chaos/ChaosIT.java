@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * The chaos scenarios ({@link Scenario}) against the running platform, each run
  * {@code chaos.runs} times in a row. {@code ./platform test} runs a short subset once (the
  * system-tests pom's default {@code chaos.scenarios}); {@code ./platform chaos all --runs 3} runs
- * the full matrix and writes {@code docs/reliability/README.md} ({@code chaos.report}).
+ * the full matrix and writes {@code docs/reliability/README.md} ({@code chaos.report}; with
+ * {@code --report}, a run of some scenarios replaces only their rows).
  */
 class ChaosIT {
 
@@ -49,7 +50,7 @@ class ChaosIT {
     static void report() throws IOException {
         FIGURES.forEach(f -> System.out.println("chaos: " + f.line()));
         if (!REPORT.isBlank() && !FIGURES.isEmpty()) {
-            ReliabilityReport.write(Path.of(REPORT), Scenario.named(SCENARIOS), RUNS, FIGURES);
+            ReliabilityReport.write(Path.of(REPORT), Scenario.named(SCENARIOS), FIGURES);
             System.out.println("chaos: report written to " + REPORT);
         }
     }

@@ -147,12 +147,16 @@ final class ChaosRun {
         double faultSeconds = healed == 0 ? Double.NaN : (healed - faultStarted) / 1e9;
         if (batch == null) {
             return new Figures(scenario.name(), run, attempted, 0, 0, 0, 0, Map.of(), faultSeconds, drainSeconds, 0,
-                    notes, failure);
+                    notes, failure, today());
         }
         long parked = deadLettersAfter < 0 ? -1 : deadLettersAfter - deadLettersBefore;
         return new Figures(scenario.name(), run, attempted, batch.size(), batch.withStatus("CONFIRMED").size(),
                 batch.withStatus("CANCELLED").size(), batch.requests(), batch.refusals(), faultSeconds,
-                drainSeconds, parked, notes, failure);
+                drainSeconds, parked, notes, failure, today());
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     }
 
     /** Records parked on the dead-letter topics of the saga's consumers, all services together. */

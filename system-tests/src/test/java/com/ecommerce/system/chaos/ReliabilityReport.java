@@ -3,27 +3,58 @@ package com.ecommerce.system.chaos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code docs/reliability/README.md}: what each scenario does, whether every run of it passed, and
- * each run's figures. Written by {@code ./platform chaos all --runs 3}; rewritten, not edited by hand.
+ * each run's figures. The runs are kept in {@code runs.tsv} next to it: a run of some scenarios
+ * ({@code ./platform chaos <scenario ...> --runs 3 --report}) replaces their rows and keeps the
+ * others; {@code ./platform chaos all --runs 3} replaces them all. Rewritten, never edited by hand.
  */
 final class ReliabilityReport {
+
+    private static final String RUNS_HEADER = "# scenario run attempted accepted confirmed cancelled requests "
+            + "refusals fault_s drained_s dead_letters notes failure day (tab-separated; written by ChaosIT)";
 
     private ReliabilityReport() {
     }
 
-    static void write(Path file, List<Scenario> scenarios, int runs, List<Figures> figures) throws IOException {
+    static void write(Path file, List<Scenario> scenariosRun, List<Figures> figures) throws IOException {
+        Path runsFile = file.toAbsolutePath().resolveSibling("runs.tsv");
+        List<Figures> all = merged(runsFile, scenariosRun, figures);
+        Files.createDirectories(runsFile.getParent());
+        Files.write(runsFile, Stream.concat(Stream.of(RUNS_HEADER), all.stream().map(Figures::toTsv)).toList());
+        Files.writeString(file, markdown(all));
+    }
+
+    /** The runs kept from before, less those of the scenarios run now, plus these; in scenario order. */
+    private static List<Figures> merged(Path runsFile, List<Scenario> scenariosRun, List<Figures> figures)
+            throws IOException {
+        Set<String> replaced = scenariosRun.stream().map(Scenario::name).collect(Collectors.toSet());
+        List<Figures> kept = new ArrayList<>();
+        if (Files.exists(runsFile)) {
+            Files.readAllLines(runsFile).stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(Figures::fromTsv).filter(f -> !replaced.contains(f.scenario())).forEach(kept::add);
+        }
+        kept.addAll(figures);
+        List<String> order = Scenario.all().stream().map(Scenario::name).toList();
+        kept.sort(Comparator.comparingInt((Figures f) -> order.indexOf(f.scenario())).thenComparingInt(Figures::run));
+        return kept;
+    }
+
+    private static String markdown(List<Figures> figures) {
         StringBuilder md = new StringBuilder();
         md.append("# Reliability: the chaos matrix\n\n")
-                .append("Written by `./platform chaos all --runs ").append(runs).append("` on ")
-                .append(LocalDate.now(ZoneOffset.UTC)).append(" (").append(machine()).append("). ")
-                .append("Do not edit by hand: run the command again.\n\n")
+                .append("Written by `./platform chaos all --runs 3` (every scenario) or `./platform chaos <scenario ...> ")
+                .append("--runs 3 --report` (the rows of those scenarios), on ").append(machine()).append(". ")
+                .append("The day of each scenario's runs is in the first table. Do not edit by hand: run the command ")
+                .append("again.\n\n")
                 .append("Each run places orders of one new product from eight new customers in three waves: one each ")
                 .append("before the fault, one a second while it lasts (each retried with its Idempotency-Key while ")
                 .append("the platform refuses it), one each after it healed. A run passes when every accepted order ")
@@ -33,12 +64,14 @@ final class ReliabilityReport {
                 .append("answered, and the shop-wide invariants hold (stock conserved, money conserved to the cent, ")
                 .append("at most one capture per order, every order terminal). Scenarios with a payment-provider ")
                 .append("fault also check the provider's own ledger order by order.\n\n");
-        md.append("## Scenarios\n\n| scenario | fault | runs passed |\n|---|---|---|\n");
-        for (Scenario scenario : scenarios) {
+        md.append("## Scenarios\n\n| scenario | fault | runs passed | day |\n|---|---|---|---|\n");
+        for (Scenario scenario : Scenario.all()) {
             List<Figures> mine = figures.stream().filter(f -> f.scenario().equals(scenario.name())).toList();
             long passed = mine.stream().filter(Figures::passed).count();
             md.append("| `").append(scenario.name()).append("` | ").append(scenario.description()).append(" | ")
-                    .append(passed).append(" / ").append(mine.size()).append(" |\n");
+                    .append(mine.isEmpty() ? "not run" : passed + " / " + mine.size()).append(" | ")
+                    .append(mine.stream().map(Figures::day).distinct().collect(Collectors.joining(", ")))
+                    .append(" |\n");
         }
         md.append("\n## Figures per run\n\n")
                 .append("Attempted: placements; accepted: orders created (201). Refusals: the transient answers ")
@@ -55,8 +88,7 @@ final class ReliabilityReport {
                     f.deadLetters() < 0 ? "?" : String.valueOf(f.deadLetters()),
                     cell(f.passed() ? f.notes() : f.failure())));
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, md);
+        return md.toString();
     }
 
     private static String refusals(Figures f) {
