@@ -1,5 +1,6 @@
 package com.ecommerce.gateway.web;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
@@ -50,7 +51,8 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     /**
      * What a failure means for the client. The service behind the route refusing the connection
      * (it is restarting, its registration not yet expired) or not answering in time is the
-     * service being unavailable, which a client may retry, not an error of the gateway.
+     * service being unavailable, which a client may retry, not an error of the gateway; a
+     * connection that breaks before the answer is a bad gateway (502).
      */
     static HttpStatusCode status(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -68,6 +70,11 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
                     return HttpStatus.GATEWAY_TIMEOUT;
                 }
                 case PrematureCloseException closed -> {
+                    return HttpStatus.BAD_GATEWAY;
+                }
+                // The connection to the service broke mid-exchange (reset by a service killed
+                // while it held the request, a broken pipe): the service failed, not the gateway.
+                case IOException broken -> {
                     return HttpStatus.BAD_GATEWAY;
                 }
                 default -> {

@@ -31,6 +31,13 @@ class ProblemErrorHandlerTest {
     }
 
     @Test
+    void aConnectionTheServiceBrokeMidRequestIsABadGateway() {
+        // What Netty's epoll transport reports when a service is killed holding the request.
+        Exception reset = new RuntimeException(new java.io.IOException("recvAddress(..) failed: Connection reset by peer"));
+        assertThat(ProblemErrorHandler.status(reset)).isEqualTo(HttpStatus.BAD_GATEWAY);
+    }
+
+    @Test
     void keepsAnExplicitStatusAndCallsAnythingElseAnInternalError() {
         assertThat(ProblemErrorHandler.status(new ResponseStatusException(HttpStatus.NOT_FOUND)))
                 .isEqualTo(HttpStatus.NOT_FOUND);

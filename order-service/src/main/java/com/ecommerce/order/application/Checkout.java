@@ -47,7 +47,7 @@ public class Checkout {
         if (idempotencyKey == null) {
             return new Placement(place(command, Optional.empty()), false);
         }
-        IdempotencyKey key = new IdempotencyKey(command.customerId(), idempotencyKey, command.fingerprint());
+        IdempotencyKey key = IdempotencyKey.forRequest(command.customerId(), idempotencyKey, command.fingerprint());
         Optional<OrderView> earlier = keys.claim(key);
         if (earlier.isPresent()) {
             return new Placement(earlier.get(), true);

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import com.ecommerce.order.Api;
 import com.ecommerce.order.Api.Customer;
 import com.ecommerce.order.KafkaProbe;
+import com.ecommerce.order.MovableClock;
 import com.ecommerce.order.OrderIT;
 import com.ecommerce.order.StubServices;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ class CheckoutIT {
     MockMvcTester mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void aRetriedRequestWithTheSameKeyAnswersTheFirstOrder() {
@@ -73,6 +76,35 @@ class CheckoutIT {
         assertThat(api.place(customer, Api.items(StubServices.SLOW, 1), key)).hasStatus(201)
                 .hasHeader("Idempotent-Replayed", "true");
         assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    /**
+     * The first request's instance died (here: it hangs) with the key claimed. A retry after the
+     * claim was abandoned takes it over and places the order; the first request, if it was only
+     * slow, is refused at the end instead of placing a second order.
+     */
+    @Test
+    void aRetryTakesOverAnAbandonedClaimAndTheSlowFirstRequestPlacesNothing() {
+        Api api = new Api(mvc);
+        Customer customer = Customer.fresh();
+        String key = UUID.randomUUID().toString();
+        StubServices.holdSlow();
+        CompletableFuture<MvcTestResult> first = CompletableFuture.supplyAsync(
+                () -> api.place(customer, Api.items(StubServices.SLOW, 1), key));
+        await().atMost(KafkaProbe.WITHIN).until(() -> claimed(customer, key));
+        String firstClaim = claimOf(customer, key);
+
+        clock.advance(IdempotencyKeys.ABANDONED_AFTER.plusSeconds(1));
+        CompletableFuture<MvcTestResult> retry = CompletableFuture.supplyAsync(
+                () -> api.place(customer, Api.items(StubServices.SLOW, 1), key));
+        await().atMost(KafkaProbe.WITHIN).until(() -> !firstClaim.equals(claimOf(customer, key)));
+        StubServices.releaseSlow();
+
+        assertThat(retry.join()).hasStatus(201).hasHeader("Idempotent-Replayed", "false");
+        assertThat(first.join()).hasStatus(409);
+        assertThat(ordersOf(customer)).isEqualTo(1);
+        assertThat(api.place(customer, Api.items(StubServices.SLOW, 1), key)).hasStatus(201)
+                .hasHeader("Idempotent-Replayed", "true");
     }
 
     @Test
@@ -133,6 +165,11 @@ class CheckoutIT {
     private long ordersOf(Customer customer) {
         return jdbc.sql("select count(*) from orders where customer_id = ?").param(customer.id())
                 .query(Long.class).single();
+    }
+
+    private String claimOf(Customer customer, String key) {
+        return jdbc.sql("select cast(claim_id as text) from idempotency_key where customer_id = ? and idem_key = ?")
+                .params(customer.id(), key).query(String.class).optional().orElse("");
     }
 
     private boolean claimed(Customer customer, String key) {
