@@ -257,7 +257,7 @@ wait_for_health() {
       elapsed="$(since "$started")"
       if service_healthy "$name"; then
         (( progress_line )) && printf '\n'
-        printf '  %s✓%s %-18s UP after %ss\n' "$GREEN" "$RESET" "$name" "$elapsed"
+        printf '  %s✓%s %-19s UP after %ss\n' "$GREEN" "$RESET" "$name" "$elapsed"
         progress_line=0
       elif ! service_running "$name"; then
         (( progress_line )) && printf '\n'
@@ -384,7 +384,7 @@ service_status_lines() {
     elif port_open "$(instance_port "$name")"; then health="not UP"
     else health="-"; fi
     [[ $state == stopped && $health != "-" ]] && state="FOREIGN"   # the port is served by a process that is not ours
-    printf '  %-18s %-8s pid %-8s port %-5s health %s\n' "$name" "$state" "${pid:--}" "$(instance_port "$name")" "$health"
+    printf '  %-19s %-8s pid %-8s port %-5s health %s\n' "$name" "$state" "${pid:--}" "$(instance_port "$name")" "$health"
   done
 }
 
@@ -398,8 +398,8 @@ print_urls() {
   fi
   if service_exists "$DISCOVERY"; then echo "  Eureka dashboard   http://127.0.0.1:${PORT[$DISCOVERY]}/"; fi
   while read -r name; do
-    printf '  %-18s http://127.0.0.1:%s/actuator/health\n' "$name" "${PORT[$name]}"
-  done < <(all_services_in_start_order)
+    printf '  %-19s http://127.0.0.1:%s/actuator/health\n' "$name" "$(instance_port "$name")"
+  done < <(all_services_in_start_order; extra_instances)
   echo "  PostgreSQL 127.0.0.1:$PG_PORT, role/password <ctx>/<ctx> (local development defaults)"
   echo "  Redis 127.0.0.1:$REDIS_PORT   Kafka 127.0.0.1:$KAFKA_PORT"
   if port_open "$PROMETHEUS_PORT"; then
