@@ -3,6 +3,7 @@ package com.ecommerce.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -18,15 +19,30 @@ public final class Registry {
 
     /** The base URL of the first registered UP instance of {@code service}, e.g. {@code http://127.0.0.1:8083}. */
     public static String baseUrl(String service) {
-        HttpResponse<String> app = Platform.get(Platform.DISCOVERY + "/eureka/apps/" + service.toUpperCase(),
-                "Accept", "application/json");
+        HttpResponse<String> app = application(service);
         assertThat(app.statusCode()).as("%s in the registry: %s", service, app.body()).isEqualTo(200);
+        return upInstances(app).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(service + " has no UP instance: " + app.body()));
+    }
+
+    /** The base URLs of every UP instance of {@code service}; none while it is not registered. */
+    public static List<String> upInstances(String service) {
+        HttpResponse<String> app = application(service);
+        return app.statusCode() == 200 ? upInstances(app) : List.of();
+    }
+
+    private static HttpResponse<String> application(String service) {
+        return Platform.get(Platform.DISCOVERY + "/eureka/apps/" + service.toUpperCase(), "Accept", "application/json");
+    }
+
+    private static List<String> upInstances(HttpResponse<String> app) {
         JsonNode instances = Platform.json(app).get("application").get("instance");
+        List<String> up = new ArrayList<>();
         for (JsonNode instance : instances.isArray() ? instances : List.of(instances)) {
             if ("UP".equals(instance.get("status").asString())) {
-                return "http://" + instance.get("ipAddr").asString() + ":" + instance.get("port").get("$").asInt();
+                up.add("http://" + instance.get("ipAddr").asString() + ":" + instance.get("port").get("$").asInt());
             }
         }
-        throw new AssertionError(service + " has no UP instance: " + app.body());
+        return up;
     }
 }

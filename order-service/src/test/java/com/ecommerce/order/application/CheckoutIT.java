@@ -63,10 +63,7 @@ class CheckoutIT {
         Api api = new Api(mvc);
         Customer customer = Customer.fresh();
         String key = UUID.randomUUID().toString();
-        StubServices.holdSlow();
-        CompletableFuture<MvcTestResult> first = CompletableFuture.supplyAsync(
-                () -> api.place(customer, Api.items(StubServices.SLOW, 1), key));
-        await().atMost(KafkaProbe.WITHIN).until(() -> claimed(customer, key));
+        CompletableFuture<MvcTestResult> first = placeHeldByTheCatalog(api, customer, key);
 
         MvcTestResult duplicate = api.place(customer, Api.items(StubServices.SLOW, 1), key);
         StubServices.releaseSlow();
@@ -88,10 +85,7 @@ class CheckoutIT {
         Api api = new Api(mvc);
         Customer customer = Customer.fresh();
         String key = UUID.randomUUID().toString();
-        StubServices.holdSlow();
-        CompletableFuture<MvcTestResult> first = CompletableFuture.supplyAsync(
-                () -> api.place(customer, Api.items(StubServices.SLOW, 1), key));
-        await().atMost(KafkaProbe.WITHIN).until(() -> claimed(customer, key));
+        CompletableFuture<MvcTestResult> first = placeHeldByTheCatalog(api, customer, key);
         String firstClaim = claimOf(customer, key);
 
         clock.advance(IdempotencyKeys.ABANDONED_AFTER.plusSeconds(1));
@@ -165,6 +159,15 @@ class CheckoutIT {
     private long ordersOf(Customer customer) {
         return jdbc.sql("select count(*) from orders where customer_id = ?").param(customer.id())
                 .query(Long.class).single();
+    }
+
+    /** A placement the catalog keeps waiting (until {@code releaseSlow}), once it has claimed its key. */
+    private CompletableFuture<MvcTestResult> placeHeldByTheCatalog(Api api, Customer customer, String key) {
+        StubServices.holdSlow();
+        CompletableFuture<MvcTestResult> placement = CompletableFuture.supplyAsync(
+                () -> api.place(customer, Api.items(StubServices.SLOW, 1), key));
+        await().atMost(KafkaProbe.WITHIN).until(() -> claimed(customer, key));
+        return placement;
     }
 
     private String claimOf(Customer customer, String key) {

@@ -12,9 +12,9 @@ import java.util.Map;
 
 import com.ecommerce.system.Platform;
 import com.ecommerce.system.PlatformProcesses;
+import com.ecommerce.system.Registry;
 import com.ecommerce.system.checkout.OrderBatch;
 import com.ecommerce.testsupport.Topology;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances of each service of the saga's critical path, sharing its database, its Kafka
@@ -43,7 +43,7 @@ final class ScaleOut implements Fault {
         // Both instances registered, so that the gateway and the callers spread over them before the kill.
         for (String service : SERVICES) {
             await(service + ": two instances UP in the registry").atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofSeconds(1)).until(() -> upInstances(service) == 2);
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> Registry.upInstances(service).size() == 2);
         }
         SERVICES.forEach(service -> workBefore.put(service, workDone(service)));
     }
@@ -88,20 +88,6 @@ final class ScaleOut implements Fault {
 
     private static int secondPort(String service) {
         return Topology.load().service(service).orElseThrow().port() + INSTANCE_PORT_STEP;
-    }
-
-    private static long upInstances(String service) {
-        HttpResponse<String> app = Platform.get(Platform.DISCOVERY + "/eureka/apps/" + service.toUpperCase(),
-                "Accept", "application/json");
-        if (app.statusCode() != 200) {
-            return 0;
-        }
-        JsonNode instances = Platform.json(app).get("application").get("instance");
-        long up = 0;
-        for (JsonNode instance : instances.isArray() ? instances : List.of(instances)) {
-            up += "UP".equals(instance.get("status").asString()) ? 1 : 0;
-        }
-        return up;
     }
 
     /**
